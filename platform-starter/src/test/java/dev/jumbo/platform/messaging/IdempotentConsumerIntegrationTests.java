@@ -1,0 +1,116 @@
+package dev.jumbo.platform.messaging;
+
+import static dev.jumbo.platform.support.TopicReader.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.jumbo.platform.support.PlatformIntegrationTest;
+import dev.jumbo.platform.support.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+class IdempotentConsumerIntegrationTests extends PlatformIntegrationTest {
+
+    private static final String TOPIC = "test.effects.v1";
+
+    @Autowired
+    DatabaseClient database;
+
+    private KafkaProducer<String, String> producer;
+
+    @BeforeEach
+    void openProducer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer = new KafkaProducer<>(config);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void shouldApplyEffectOnceWhenEventIsDeliveredTwice() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        String duplicated = UUID.randomUUID().toString();
+        String later = UUID.randomUUID().toString();
+
+        send(duplicated, user, "{\"note\":\"first\",\"fail\":false}");
+        send(duplicated, user, "{\"note\":\"first\",\"fail\":false}");
+        send(later, user, "{\"note\":\"later\",\"fail\":false}");
+
+        // the later event is consumed after both copies of the duplicated one (same key, same partition)
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(user) == 2);
+        assertThat(count("SELECT count(*) AS n FROM effects WHERE event_id = :v", duplicated)).isEqualTo(1);
+        assertThat(count("SELECT count(*) AS n FROM processed_events WHERE event_id = :v", duplicated)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeadLetterPoisonMessageAndGoOnWhenPayloadIsMalformed() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        String poison = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader(kafkaBootstrapServers(), TOPIC + "-dlt")) {
+            send(poison, user, "{this is not json");
+            send(UUID.randomUUID().toString(), user, "{\"note\":\"after poison\",\"fail\":false}");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> effects(user) == 1);
+            List<ConsumerRecord<String, String>> dead = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> withEventId(deadLetters.records(), poison), found -> !found.isEmpty());
+            assertThat(dead.get(0).value()).isEqualTo("{this is not json");
+            assertThat(header(dead.get(0), "kafka_dlt-exception-message")).contains("not a valid");
+        }
+    }
+
+    @Test
+    void shouldRetryThenDeadLetterWithoutAnyEffectWhenEffectKeepsFailing() throws Exception {
+        String user = "user-" + UUID.randomUUID();
+        String failing = UUID.randomUUID().toString();
+        try (TopicReader deadLetters = new TopicReader(kafkaBootstrapServers(), TOPIC + "-dlt")) {
+            send(failing, user, "{\"note\":\"fails\",\"fail\":true}");
+            send(UUID.randomUUID().toString(), user, "{\"note\":\"next\",\"fail\":false}");
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> withEventId(deadLetters.records(), failing), found -> !found.isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(() -> effects(user) == 1);
+            assertThat(count("SELECT count(*) AS n FROM effects WHERE event_id = :v", failing)).isZero();
+            assertThat(count("SELECT count(*) AS n FROM processed_events WHERE event_id = :v", failing)).isZero();
+        }
+    }
+
+    private void send(String eventId, String user, String value) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, user, value);
+        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", "dev.jumbo.test.effect-requested.v1".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", user.getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    private static List<ConsumerRecord<String, String>> withEventId(List<ConsumerRecord<String, String>> records, String id) {
+        return records.stream().filter(r -> id.equals(header(r, "ce_id"))).toList();
+    }
+
+    private long effects(String user) {
+        return count("SELECT count(*) AS n FROM effects WHERE user_id = :v", user);
+    }
+
+    private long count(String sql, String value) {
+        return database.sql(sql).bind("v", value).map(row -> row.get("n", Long.class)).one().block();
+    }
+}
