@@ -35,7 +35,10 @@ public final class IsolatedOutbox {
     public final OutboxWriter writer;
 
     public IsolatedOutbox() {
-        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        this(SharedInfrastructure.database());
+    }
+
+    public IsolatedOutbox(SharedInfrastructure.Database db) {
         Flyway.configure()
                 .dataSource(db.jdbcUrl(), db.user(), db.password())
                 .schemas(schema).createSchemas(true)
