@@ -25,6 +25,7 @@ public class SharedInfrastructureInitializer implements ApplicationContextInitia
         properties.put("JUMBO_KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
         properties.put("JUMBO_REDIS_HOST", redis.host());
         properties.put("JUMBO_REDIS_PORT", String.valueOf(redis.port()));
+        properties.put("JUMBO_JWKS_URI", TestJwks.get().uri());
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("jumbo-shared-test-infrastructure", properties));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.jumbo.platform.support.JwksServer;
+import dev.jumbo.test.TestJwks;
 import dev.jumbo.platform.support.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,11 +16,11 @@ import org.springframework.http.MediaType;
 
 class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
 
-    private final JwksServer jwks = JwksServer.get();
+    private final TestJwks jwks = TestJwks.get();
 
     @Test
     void shouldAuthenticateWhenTokenIsValid() {
-        String token = JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-42").build());
+        String token = TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-42").build());
         http.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(token)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.userId").isEqualTo("user-42");
@@ -33,7 +33,7 @@ class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
 
     @Test
     void shouldRejectWhenSignatureIsTampered() {
-        String token = JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-42").build());
+        String token = TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-42").build());
         String[] parts = token.split("\\.");
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"sub\":\"admin\",\"iss\":\"jumbo\",\"aud\":\"jumbo-api\",\"exp\":9999999999}".getBytes(StandardCharsets.UTF_8));
@@ -45,41 +45,41 @@ class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String claims = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                JwksServer.validClaims("user-42").build().toString().getBytes(StandardCharsets.UTF_8));
+                TestJwks.validClaims("user-42").build().toString().getBytes(StandardCharsets.UTF_8));
         expectUnauthorized(header + "." + claims + ".");
     }
 
     @Test
     void shouldRejectWhenSignedWithAnUnknownKey() {
-        expectUnauthorized(JwksServer.sign(JwksServer.newKey(), JwksServer.validClaims("user-42").build()));
+        expectUnauthorized(TestJwks.sign(TestJwks.newKey(), TestJwks.validClaims("user-42").build()));
     }
 
     @Test
     void shouldRejectWhenTokenIsExpired() {
-        JWTClaimsSet expired = JwksServer.validClaims("user-42")
+        JWTClaimsSet expired = TestJwks.validClaims("user-42")
                 .issueTime(Date.from(Instant.now().minusSeconds(3600)))
                 .expirationTime(Date.from(Instant.now().minusSeconds(600))).build();
-        expectUnauthorized(JwksServer.sign(jwks.currentKey(), expired));
+        expectUnauthorized(TestJwks.sign(jwks.currentKey(), expired));
     }
 
     @Test
     void shouldRejectWhenAudienceIsWrong() {
-        expectUnauthorized(JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-42").audience("other-api").build()));
+        expectUnauthorized(TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-42").audience("other-api").build()));
     }
 
     @Test
     void shouldRejectWhenIssuerIsWrong() {
-        expectUnauthorized(JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-42").issuer("evil").build()));
+        expectUnauthorized(TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-42").issuer("evil").build()));
     }
 
     @Test
     void shouldAcceptTokenOfARotatedKeyWhenJwksPublishesIt() {
-        String before = JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-1").build());
+        String before = TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-1").build());
         http.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(before)).exchange().expectStatus().isOk();
 
         RSAKey rotated = jwks.rotate();
         int fetchesBefore = jwks.fetches();
-        String after = JwksServer.sign(rotated, JwksServer.validClaims("user-2").build());
+        String after = TestJwks.sign(rotated, TestJwks.validClaims("user-2").build());
 
         http.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(after)).exchange()
                 .expectStatus().isOk()
@@ -90,12 +90,12 @@ class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
 
     @Test
     void shouldAnswerNotFoundWhenUserLacksTheAdminRole() {
-        String user = JwksServer.sign(jwks.currentKey(), JwksServer.validClaims("user-42").build());
+        String user = TestJwks.sign(jwks.currentKey(), TestJwks.validClaims("user-42").build());
         http.get().uri("/api/v1/admin/ping").headers(h -> h.setBearerAuth(user)).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String admin = JwksServer.sign(jwks.currentKey(),
-                JwksServer.validClaims("admin-1").claim("roles", List.of("user", "admin")).build());
+        String admin = TestJwks.sign(jwks.currentKey(),
+                TestJwks.validClaims("admin-1").claim("roles", List.of("user", "admin")).build());
         http.get().uri("/api/v1/admin/ping").headers(h -> h.setBearerAuth(admin)).exchange()
                 .expectStatus().isOk();
     }

@@ -4,8 +4,6 @@ import dev.jumbo.platform.testapp.PlatformTestApplication;
 import dev.jumbo.test.JumboIntegrationTest;
 import dev.jumbo.test.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** One Spring context of the chassis test service, shared by every chassis integration test. */
@@ -14,11 +12,6 @@ public abstract class PlatformIntegrationTest {
 
     @Autowired
     protected WebTestClient http;
-
-    @DynamicPropertySource
-    static void jwks(DynamicPropertyRegistry registry) {
-        registry.add("jumbo.security.jwt.jwks-uri", () -> JwksServer.get().uri());
-    }
 
     protected static String kafkaBootstrapServers() {
         return SharedInfrastructure.kafkaBootstrapServers();

@@ -1,4 +1,4 @@
-package dev.jumbo.platform.support;
+package dev.jumbo.test;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -22,19 +22,22 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A JWKS endpoint on loopback standing in for auth-service's, with keys the test controls. */
-public final class JwksServer {
+/**
+ * A JWKS endpoint on loopback standing in for auth-service's, with keys the test controls, and helpers to
+ * mint access tokens. {@link JumboIntegrationTest} points services at it ({@code JUMBO_JWKS_URI}).
+ */
+public final class TestJwks {
 
     public static final String ISSUER = "jumbo";
     public static final String AUDIENCE = "jumbo-api";
 
-    private static JwksServer instance;
+    private static TestJwks instance;
 
     private final HttpServer server;
     private final List<RSAKey> published = new CopyOnWriteArrayList<>();
     private final AtomicInteger fetches = new AtomicInteger();
 
-    private JwksServer() {
+    private TestJwks() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -53,9 +56,9 @@ public final class JwksServer {
         published.add(newKey());
     }
 
-    public static synchronized JwksServer get() {
+    public static synchronized TestJwks get() {
         if (instance == null) {
-            instance = new JwksServer();
+            instance = new TestJwks();
         }
         return instance;
     }
@@ -97,6 +100,15 @@ public final class JwksServer {
                 .expirationTime(Date.from(now.plusSeconds(900)))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", List.of("user"));
+    }
+
+    /** A valid access token of {@code userId} with the given roles, signed with the current key. */
+    public static String tokenFor(String userId, String... roles) {
+        JWTClaimsSet.Builder claims = validClaims(userId);
+        if (roles.length > 0) {
+            claims.claim("roles", List.of(roles));
+        }
+        return sign(get().currentKey(), claims.build());
     }
 
     public static String sign(RSAKey key, JWTClaimsSet claims) {
