@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  */
 @AutoConfiguration
 @EnableWebFluxSecurity
-@ConditionalOnClass(NimbusReactiveJwtDecoder.class)
+@ConditionalOnClass({NimbusReactiveJwtDecoder.class, ServerHttpSecurity.class, JwtAuthenticationToken.class})
 @ConditionalOnProperty(prefix = "jumbo.security.jwt", name = "jwks-uri")
 @EnableConfigurationProperties(JwtProperties.class)
 public class JwtSecurityAutoConfiguration {
