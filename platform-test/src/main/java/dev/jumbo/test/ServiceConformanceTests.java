@@ -46,7 +46,9 @@ public abstract class ServiceConformanceTests {
 
     @Test
     void shouldExposePrometheusMetricsWhenScraped() {
-        http.get().uri("/actuator/prometheus").exchange()
+        // a scrape is larger than the 64 KiB the services accept as request bodies
+        http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
     }
