@@ -45,7 +45,7 @@ class RequestBodyLimitIntegrationTests extends GatewayIntegrationTest {
     void shouldForwardWhenContentLengthIsExactlyTheLimit() {
         byte[] body = bytes(LIMIT);
 
-        client.post().uri(PATH)
+        asUser().post().uri(PATH)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange()
@@ -55,7 +55,7 @@ class RequestBodyLimitIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void shouldForwardWhenChunkedBodyIsExactlyTheLimit() {
-        client.post().uri(PATH)
+        asUser().post().uri(PATH)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(chunked(LIMIT), DataBuffer.class)
                 .exchange()

@@ -33,7 +33,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
     void shouldForwardPathBodyAndHeadersWhenPathBelongsToService(String method, String path, String service) {
         String body = "{\"from\":\"" + path + "\"}";
 
-        client.method(HttpMethod.valueOf(method)).uri(path)
+        asAdmin().method(HttpMethod.valueOf(method)).uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(FakeService.ECHO_HEADER, "echo-" + service)
                 .header("X-Request-Id", "req-" + service)
@@ -59,7 +59,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void shouldContinueTraceOfRequestWhenForwarding() {
-        String traceparent = client.get().uri("/api/v1/chat/greeting")
+        String traceparent = asUser().get().uri("/api/v1/chat/greeting")
                 .exchange()
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("traceparent");
@@ -74,7 +74,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
     @ValueSource(strings = {"/internal/users/1", "/actuator/health", "/actuator/prometheus", "/api/v1/profiles",
             "/api/v1/memoriesx", "/api/v1/chatx", "/api/v2/chat/greeting", "/api/v1", "/"})
     void shouldAnswerNotFoundProblemWhenPathIsNotPublic(String path) {
-        client.get().uri(path)
+        asUser().get().uri(path)
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -114,7 +114,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
     void shouldAnswerServiceUnavailableProblemWhenServiceRefusesConnections() {
         FakeServices.MAINTENANCE.stop();
 
-        client.post().uri("/api/v1/admin/jobs/dedup/runs")
+        asAdmin().post().uri("/api/v1/admin/jobs/dedup/runs")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{}")
                 .exchange()
@@ -129,7 +129,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 
     @Test
     void shouldAnswerBadGatewayProblemWhenServiceDropsConnectionWithoutAnswer() {
-        client.get().uri("/api/v1/chat/conversations" + FakeService.DROP_CONNECTION)
+        asUser().get().uri("/api/v1/chat/conversations" + FakeService.DROP_CONNECTION)
                 .exchange()
                 .expectStatus().isEqualTo(502)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -129,7 +131,7 @@ public final class FakeService {
             received.add(new ReceivedRequest(exchange.getRequestMethod(), pathAndQuery,
                     exchange.getRequestHeaders().getFirst(ECHO_HEADER),
                     exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                    exchange.getRequestHeaders().getFirst("traceparent"), body));
+                    exchange.getRequestHeaders().getFirst("traceparent"), body, headersOf(exchange)));
             var headers = exchange.getResponseHeaders();
             headers.set("X-Fake-Service", name);
             headers.set("X-Fake-Method", exchange.getRequestMethod());
@@ -143,6 +145,12 @@ public final class FakeService {
             exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
         }
+    }
+
+    private static Map<String, List<String>> headersOf(HttpExchange exchange) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+        return headers;
     }
 
     private void answerReadiness(HttpExchange exchange) throws IOException {
@@ -163,6 +171,12 @@ public final class FakeService {
 
     /** What the fake saw of one forwarded request. */
     public record ReceivedRequest(String method, String pathAndQuery, String echoHeader, String requestId,
-            String traceparent, byte[] body) {
+            String traceparent, byte[] body, Map<String, List<String>> headers) {
+
+        /** The first value of a request header (names are case-insensitive), or {@code null}. */
+        public String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
     }
 }
