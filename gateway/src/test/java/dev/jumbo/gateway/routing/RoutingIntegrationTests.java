@@ -1,6 +1,7 @@
 package dev.jumbo.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jumbo.gateway.support.FakeService;
 import dev.jumbo.gateway.support.FakeServices;
@@ -72,7 +73,7 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/internal/users/1", "/actuator/health", "/actuator/prometheus", "/api/v1/profiles",
-            "/api/v1/memoriesx", "/api/v1/chatx", "/api/v2/chat/greeting", "/api/v1", "/"})
+            "/api/v1/memoriesx", "/api/v1/chatx", "/api/v2/chat/greeting", "/api/v1", "/no-such-page"})
     void shouldAnswerNotFoundProblemWhenPathIsNotPublic(String path) {
         asUser().get().uri(path)
                 .exchange()
@@ -86,6 +87,17 @@ class RoutingIntegrationTests extends GatewayIntegrationTest {
                 .jsonPath("$.traceId").isNotEmpty();
 
         FakeServices.all().forEach(service -> assertThat(service.received()).as(service.name()).isEmpty());
+    }
+
+    @Test
+    void shouldServeTheWebClientWhenBrowserAsksForTheRoot() {
+        assumeTrue(getClass().getResource("/static/index.html") != null, "web client not built (no npm here)");
+        client.get().uri("/")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().exists("Content-Security-Policy")
+                .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\""));
     }
 
     @ParameterizedTest

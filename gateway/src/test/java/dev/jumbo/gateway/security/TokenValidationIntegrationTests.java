@@ -169,9 +169,8 @@ class TokenValidationIntegrationTests extends GatewayIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/internal/users/1", "/actuator/env", "/api/v2/chat/greeting", "/anything",
-            "/index.html", "/assets/index-abc123.js", "/favicon.ico"})
+            "/assets/index-abc123.js", "/no-such-file.ico"})
     void shouldAnswerNotFoundNotUnauthorizedWhenPathOutsideApiIsUnknown(String path) {
-        // the web client's files are public too; none are packaged yet, so they answer 404 like any unknown path
         client.get().uri(path).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
