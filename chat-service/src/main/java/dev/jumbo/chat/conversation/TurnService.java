@@ -1,0 +1,131 @@
+package dev.jumbo.chat.conversation;
+
+import dev.jumbo.chat.ChatProperties;
+import dev.jumbo.chat.engine.ConversationEngine;
+import dev.jumbo.chat.engine.Summary;
+import dev.jumbo.chat.name.NameDetector;
+import dev.jumbo.chat.recall.MemoryRecallClient;
+import dev.jumbo.chat.recall.RecallOutcome;
+import dev.jumbo.chat.recall.RecallQuestionDetector;
+import dev.jumbo.chat.users.ChatUser;
+import dev.jumbo.platform.outbox.OutboxEvent;
+import dev.jumbo.platform.outbox.OutboxWriter;
+import dev.jumbo.platform.web.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * One chat turn: name detection → summarize → recall (for memory questions) → respond → persist the turn and
+ * publish {@code message-received} (and {@code preferred-name-stated}) through the outbox, in one transaction.
+ */
+@Service
+public class TurnService {
+
+    private final ConversationStore conversations;
+    private final NameDetector names;
+    private final RecallQuestionDetector recallQuestions;
+    private final MemoryRecallClient memory;
+    private final ConversationEngine engine;
+    private final OutboxWriter outbox;
+    private final TransactionalOperator transactions;
+    private final ChatProperties properties;
+    private final Timer engineTimer;
+
+    public TurnService(ConversationStore conversations, NameDetector names,
+                       RecallQuestionDetector recallQuestions, MemoryRecallClient memory, ConversationEngine engine,
+                       OutboxWriter outbox, TransactionalOperator transactions, ChatProperties properties,
+                       MeterRegistry meters) {
+        this.conversations = conversations;
+        this.names = names;
+        this.recallQuestions = recallQuestions;
+        this.memory = memory;
+        this.engine = engine;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.engineTimer = Timer.builder("jumbo.chat.engine").tag("engine", properties.engine())
+                .description("Time the engine spends summarising and replying (without recall)").register(meters);
+    }
+
+    /** Who is talking: the token's subject and username claim (may be absent), and the token to forward. */
+    public record Caller(String userId, String username, String accessToken) {
+    }
+
+    public Mono<Turn> take(Caller caller, String message, UUID conversationId) {
+        return Mono.defer(() -> {
+            String text = MessageText.clean(message);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            UUID messageId = UUID.randomUUID();
+            return conversations.turnContext(caller.userId(), caller.username(), conversationId,
+                            now.minus(properties.conversationIdle()))
+                    .flatMap(context -> {
+                        if (context.conversation() == null && conversationId != null) {
+                            return Mono.error(new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not Found",
+                                    "No such conversation."));
+                        }
+                        Conversation target = context.conversation() != null ? context.conversation()
+                                : new Conversation(UUID.randomUUID(), now, now, MessageText.title(text));
+                        return answer(caller, context.user(), target, text, messageId, now, context.usedSentences());
+                    });
+        });
+    }
+
+    private Mono<Turn> answer(Caller caller, ChatUser user, Conversation target, String text, UUID messageId, Instant now,
+                              List<String> usedSentences) {
+        long started = System.nanoTime();
+        Optional<String> stated = names.detect(text, user.awaitingName());
+        String name = stated.orElse(user.preferredName());
+        boolean recallQuestion = stated.isEmpty() && recallQuestions.isRecallQuestion(text);
+        Summary summary = engine.summarize(new ConversationEngine.SummaryRequest(text, name, stated.isPresent(), recallQuestion));
+        long summarised = System.nanoTime() - started;
+        Mono<Optional<RecallOutcome>> recall = recallQuestion
+                ? memory.recall(text, caller.accessToken()).map(Optional::of) : Mono.just(Optional.empty());
+        return recall.flatMap(outcome -> {
+            long replying = System.nanoTime();
+            ConversationEngine.Reply reply = engine.respond(new ConversationEngine.ReplyRequest(messageId, text, summary,
+                    name, stated.isPresent(), outcome, new HashSet<>(usedSentences)));
+            engineTimer.record(summarised + System.nanoTime() - replying, TimeUnit.NANOSECONDS);
+            List<Turn.MemoryUsed> memoriesUsed = outcome
+                    .filter(RecallOutcome.Found.class::isInstance)
+                    .map(found -> ((RecallOutcome.Found) found).memories().get(0))
+                    .map(best -> List.of(new Turn.MemoryUsed(best.id(), best.text())))
+                    .orElse(List.of());
+            Turn turn = new Turn(target.conversationId(), messageId, reply.text(), summary,
+                    stated.orElse(null), memoriesUsed);
+            return persist(caller.userId(), target, text, turn, reply, now).thenReturn(turn);
+        });
+    }
+
+    private Mono<Void> persist(String userId, Conversation target, String text, Turn turn,
+                               ConversationEngine.Reply reply, Instant now) {
+        Conversation conversation = new Conversation(target.conversationId(),
+                target.startedAt(), now.plus(1, ChronoUnit.MICROS), target.title());
+        ConversationStore.NewMessage userMessage = new ConversationStore.NewMessage(turn.messageId(), "user", text,
+                turn.summary().mood(), now);
+        ConversationStore.NewMessage replyMessage = new ConversationStore.NewMessage(UUID.randomUUID(), "assistant",
+                turn.reply(), null, now.plus(1, ChronoUnit.MICROS));
+        Instant eventTime = now.truncatedTo(ChronoUnit.MILLIS);
+        Mono<Void> nameEvent = turn.preferredName() == null ? Mono.empty()
+                : outbox.append(new OutboxEvent(ConversationEvents.TOPIC, ConversationEvents.PREFERRED_NAME_STATED, userId,
+                        new ConversationEvents.PreferredNameStated(userId, turn.preferredName(), turn.messageId(), eventTime)))
+                .then();
+        Mono<Void> work = conversations.storeTurn(conversation, userId, userMessage, replyMessage, reply.sentences(),
+                        turn.preferredName())
+                .then(outbox.append(new OutboxEvent(ConversationEvents.TOPIC, ConversationEvents.MESSAGE_RECEIVED, userId,
+                        new ConversationEvents.MessageReceived(userId, conversation.conversationId(), turn.messageId(),
+                                text, turn.summary(), eventTime))))
+                .then(nameEvent);
+        return transactions.transactional(work);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.jumbo.chat.engine;
+
+import dev.jumbo.chat.mood.MoodAnalyzer;
+import dev.jumbo.chat.topic.TopicDetector;
+
+/** The default engine: GoEmotions model + lexicons for the summary, composed phrasings for the reply. */
+public class BuiltinConversationEngine implements ConversationEngine {
+
+    private final MoodAnalyzer moods;
+    private final TopicDetector topics;
+    private final SummaryWriter summaries = new SummaryWriter();
+    private final ReplyComposer replies = new ReplyComposer();
+
+    public BuiltinConversationEngine(MoodAnalyzer moods, TopicDetector topics) {
+        this.moods = moods;
+        this.topics = topics;
+    }
+
+    @Override
+    public Summary summarize(SummaryRequest request) {
+        Mood mood = moods.analyze(request.text());
+        var found = topics.detect(request.text());
+        return new Summary(summaries.write(request, found, mood), found, mood);
+    }
+
+    @Override
+    public Reply respond(ReplyRequest request) {
+        return replies.compose(request);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.jumbo.chat.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RecallQuestionDetectorTests {
+
+    private final RecallQuestionDetector detector = new RecallQuestionDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Do you remember my friends?", "What's my dog's name?", "Where does my sister live?",
+            "Where do I work?", "Who is my best friend?", "What do I like?", "do you know where my dad lives",
+            "What are my cats called?", "What does my partner do?", "Can you remind me what my favourite movie is?",
+            "What do you remember about me?"})
+    void shouldRecogniseRecallQuestionWhenUserAsksWhatJumboRemembers(String text) {
+        assertThat(detector.isRecallQuestion(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"My dog is called Biscuit.", "I work at a bakery.", "How are you?", "What should I cook tonight?",
+            "I remember my first day at school.", "Where is the nearest pharmacy?"})
+    void shouldNotTreatMessageAsRecallWhenItIsNotAQuestionAboutTheUser(String text) {
+        assertThat(detector.isRecallQuestion(text)).isFalse();
+    }
+}
