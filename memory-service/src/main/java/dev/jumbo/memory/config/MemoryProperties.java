@@ -1,0 +1,36 @@
+package dev.jumbo.memory.config;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of memory-service ({@code jumbo.memory.*}).
+ *
+ * @param recallCacheMaxVectors how many memory vectors the per-user cache may hold in total (all users)
+ * @param recallMinConfidence   a hybrid-search match below this cosine similarity is not returned by recall
+ * @param searchCandidates      how many candidates each ranking (full-text, trigram, embedding) contributes to fusion
+ * @param trendThreshold        slope of daily average valence per day beyond which the trend is improving/declining
+ * @param moodMaxRangeDays      the longest range {@code /moods} answers
+ */
+@Validated
+@ConfigurationProperties("jumbo.memory")
+public record MemoryProperties(
+        @NotNull @Min(1_000) @Max(10_000_000) Integer recallCacheMaxVectors,
+        @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double recallMinConfidence,
+        @NotNull @Min(5) @Max(1_000) Integer searchCandidates,
+        @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double trendThreshold,
+        @NotNull @Min(1) @Max(3_660) Integer moodMaxRangeDays) {
+
+    public MemoryProperties {
+        recallCacheMaxVectors = recallCacheMaxVectors == null ? 300_000 : recallCacheMaxVectors;
+        recallMinConfidence = recallMinConfidence == null ? 0.5 : recallMinConfidence;
+        searchCandidates = searchCandidates == null ? 50 : searchCandidates;
+        trendThreshold = trendThreshold == null ? 0.02 : trendThreshold;
+        moodMaxRangeDays = moodMaxRangeDays == null ? 366 : moodMaxRangeDays;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.jumbo.memory.ingest;
+
+import dev.jumbo.memory.memories.MemoryIndexCache;
+import dev.jumbo.platform.messaging.IdempotentEventProcessor;
+import dev.jumbo.platform.messaging.IncomingEvent;
+import dev.jumbo.platform.messaging.PoisonEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Turns chat messages into memories and mood entries, once per event. Other event types on the topic are ignored. */
+@Component
+class ConversationEventsListener {
+
+    static final String TOPIC = "chat.conversations.v1";
+    static final String MESSAGE_RECEIVED = "dev.jumbo.chat.message-received.v1";
+    static final String CONSUMER = "memory-message-received";
+
+    private final IdempotentEventProcessor events;
+    private final MessageIngestion ingestion;
+    private final MemoryIndexCache indexes;
+
+    ConversationEventsListener(IdempotentEventProcessor events, MessageIngestion ingestion, MemoryIndexCache indexes) {
+        this.events = events;
+        this.ingestion = ingestion;
+        this.indexes = indexes;
+    }
+
+    @KafkaListener(topics = TOPIC, groupId = "memory-service-conversations")
+    void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record);
+        if (!MESSAGE_RECEIVED.equals(event.type())) {
+            return;
+        }
+        MessageReceived message = events.payload(event, MessageReceived.class);
+        if (message.userId() == null || message.messageId() == null || message.text() == null) {
+            throw new PoisonEventException("Event " + event.id() + " lacks userId, messageId or text");
+        }
+        events.processOnce(CONSUMER, event, e -> ingestion.ingest(message)).block();
+        indexes.invalidate(message.userId());
+    }
+}

@@ -1,0 +1,9 @@
+package dev.jumbo.memory.memories;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the in-service vector index keeps of a memory. */
+public record IndexedMemory(UUID id, String text, String category, String subject, String relation, List<String> values,
+                            boolean archived, float[] embedding) {
+}

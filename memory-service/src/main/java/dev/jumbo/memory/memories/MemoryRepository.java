@@ -1,0 +1,256 @@
+package dev.jumbo.memory.memories;
+
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** SQL over the {@code memories}, {@code memory_history} and {@code memory_versions} tables. */
+@Repository
+public class MemoryRepository {
+
+    static final String COLUMNS = "id, user_id, text, category, subject, relation, fact_values, content_hash, "
+            + "source_message_id, created_at, updated_at, last_recalled_at, archived_at";
+
+    private final DatabaseClient database;
+
+    public MemoryRepository(DatabaseClient database) {
+        this.database = database;
+    }
+
+    /** Serialises every change to one user's memories, across replicas, until the transaction ends. */
+    public Mono<Void> lockUser(String userId) {
+        return database.sql("SELECT pg_advisory_xact_lock(hashtext(:user))").bind("user", userId)
+                .fetch().rowsUpdated().then();
+    }
+
+    /** Marks the user's memories as changed, so every replica reloads its cached vectors. */
+    public Mono<Void> bumpVersion(String userId) {
+        return database.sql("""
+                        INSERT INTO memory_versions (user_id, version) VALUES (:user, 1)
+                        ON CONFLICT (user_id) DO UPDATE SET version = memory_versions.version + 1""")
+                .bind("user", userId).then();
+    }
+
+    public Mono<Long> version(String userId) {
+        return database.sql("SELECT version FROM memory_versions WHERE user_id = :user").bind("user", userId)
+                .map(row -> row.get("version", Long.class)).one().defaultIfEmpty(0L);
+    }
+
+    public Mono<Memory> findForUser(UUID id, String userId) {
+        return database.sql("SELECT " + COLUMNS + " FROM memories WHERE id = :id AND user_id = :user")
+                .bind("id", id).bind("user", userId)
+                .map(MemoryRepository::memory).one();
+    }
+
+    public Flux<Memory> findAllForUser(List<UUID> ids, String userId) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return database.sql("SELECT " + COLUMNS + " FROM memories WHERE id = ANY(:ids) AND user_id = :user")
+                .bind("ids", ids.toArray(UUID[]::new)).bind("user", userId)
+                .map(MemoryRepository::memory).all();
+    }
+
+    /** The user's memories about these subjects, newest first (archived ones too: the caller decides). */
+    public Flux<Memory> findBySubjects(String userId, List<String> subjects) {
+        return database.sql("SELECT " + COLUMNS + " FROM memories WHERE user_id = :user AND subject = ANY(:subjects) "
+                        + "ORDER BY created_at DESC")
+                .bind("user", userId).bind("subjects", subjects.toArray(String[]::new))
+                .map(MemoryRepository::memory).all();
+    }
+
+    /** A page of memories newest first, after the keyset {@code (createdAt, id)} when given. */
+    public Flux<Memory> page(String userId, String category, boolean includeArchived, Instant beforeCreatedAt,
+                             UUID beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM memories WHERE user_id = :user");
+        if (!includeArchived) {
+            sql.append(" AND archived_at IS NULL");
+        }
+        if (category != null) {
+            sql.append(" AND category = :category");
+        }
+        if (beforeCreatedAt != null) {
+            sql.append(" AND (created_at, id) < (:createdAt, :id)");
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString()).bind("user", userId).bind("limit", limit);
+        if (category != null) {
+            spec = spec.bind("category", category);
+        }
+        if (beforeCreatedAt != null) {
+            spec = spec.bind("createdAt", OffsetDateTime.ofInstant(beforeCreatedAt, ZoneOffset.UTC)).bind("id", beforeId);
+        }
+        return spec.map(MemoryRepository::memory).all();
+    }
+
+    public Flux<Memory> allForUser(String userId) {
+        return database.sql("SELECT " + COLUMNS + " FROM memories WHERE user_id = :user ORDER BY created_at, id")
+                .bind("user", userId).map(MemoryRepository::memory).all();
+    }
+
+    /** Every memory of the user with its embedding, for the in-service vector index. */
+    public Flux<IndexedMemory> indexed(String userId) {
+        return database.sql("SELECT id, category, subject, relation, fact_values, text, archived_at IS NOT NULL AS archived, "
+                        + "array_send(embedding) AS embedding FROM memories WHERE user_id = :user ORDER BY updated_at DESC")
+                .bind("user", userId)
+                .map(row -> new IndexedMemory(row.get("id", UUID.class), row.get("text", String.class),
+                        row.get("category", String.class), row.get("subject", String.class),
+                        row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
+                        Boolean.TRUE.equals(row.get("archived", Boolean.class)), binaryFloats(row.get("embedding", java.nio.ByteBuffer.class))))
+                .all();
+    }
+
+    public Mono<Void> insert(Memory memory) {
+        DatabaseClient.GenericExecuteSpec spec = database.sql("""
+                        INSERT INTO memories (id, user_id, text, category, subject, relation, fact_values, embedding,
+                                              content_hash, source_message_id, created_at, updated_at)
+                        VALUES (:id, :user, :text, :category, :subject, :relation, :values, :embedding, :hash, :source,
+                                :createdAt, :updatedAt)""")
+                .bind("id", memory.id()).bind("user", memory.userId()).bind("text", memory.text())
+                .bind("category", memory.category()).bind("subject", memory.subject()).bind("relation", memory.relation())
+                .bind("values", memory.values().toArray(String[]::new)).bind("embedding", boxed(memory.embedding()))
+                .bind("hash", memory.contentHash())
+                .bind("createdAt", OffsetDateTime.ofInstant(memory.createdAt(), ZoneOffset.UTC))
+                .bind("updatedAt", OffsetDateTime.ofInstant(memory.updatedAt(), ZoneOffset.UTC));
+        spec = memory.sourceMessageId() == null ? spec.bindNull("source", UUID.class) : spec.bind("source", memory.sourceMessageId());
+        return spec.then();
+    }
+
+    /** Writes the new content of a memory; its earlier version must have gone to history first. */
+    public Mono<Void> update(Memory memory) {
+        DatabaseClient.GenericExecuteSpec spec = database.sql("""
+                        UPDATE memories SET text = :text, category = :category, fact_values = :values, embedding = :embedding,
+                               content_hash = :hash, source_message_id = :source, updated_at = :updatedAt,
+                               archived_at = :archivedAt
+                        WHERE id = :id""")
+                .bind("id", memory.id()).bind("text", memory.text()).bind("category", memory.category())
+                .bind("values", memory.values().toArray(String[]::new)).bind("embedding", boxed(memory.embedding()))
+                .bind("hash", memory.contentHash())
+                .bind("updatedAt", OffsetDateTime.ofInstant(memory.updatedAt(), ZoneOffset.UTC));
+        spec = memory.sourceMessageId() == null ? spec.bindNull("source", UUID.class) : spec.bind("source", memory.sourceMessageId());
+        spec = memory.archivedAt() == null ? spec.bindNull("archivedAt", OffsetDateTime.class)
+                : spec.bind("archivedAt", OffsetDateTime.ofInstant(memory.archivedAt(), ZoneOffset.UTC));
+        return spec.then();
+    }
+
+    public Mono<Void> addHistory(Memory previous, String change) {
+        DatabaseClient.GenericExecuteSpec spec = database.sql("""
+                        INSERT INTO memory_history (memory_id, user_id, change, text, fact_values, source_message_id)
+                        VALUES (:id, :user, :change, :text, :values, :source)""")
+                .bind("id", previous.id()).bind("user", previous.userId()).bind("change", change)
+                .bind("text", previous.text()).bind("values", previous.values().toArray(String[]::new));
+        spec = previous.sourceMessageId() == null ? spec.bindNull("source", UUID.class) : spec.bind("source", previous.sourceMessageId());
+        return spec.then();
+    }
+
+    public Flux<HistoryEntry> history(UUID memoryId) {
+        return database.sql("SELECT change, text, fact_values, source_message_id, changed_at FROM memory_history "
+                        + "WHERE memory_id = :id ORDER BY id")
+                .bind("id", memoryId)
+                .map(row -> new HistoryEntry(row.get("change", String.class), row.get("text", String.class),
+                        strings(row.get("fact_values", String[].class)), row.get("source_message_id", UUID.class),
+                        instant(row, "changed_at")))
+                .all();
+    }
+
+    /** Stamps {@code last_recalled_at} (a restated fact, a recall). */
+    public Mono<Void> touchRecalled(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Mono.empty();
+        }
+        return database.sql("UPDATE memories SET last_recalled_at = now() WHERE id = ANY(:ids)")
+                .bind("ids", ids.toArray(UUID[]::new)).then();
+    }
+
+    public Mono<Long> delete(UUID id, String userId) {
+        return database.sql("DELETE FROM memories WHERE id = :id AND user_id = :user")
+                .bind("id", id).bind("user", userId).fetch().rowsUpdated();
+    }
+
+    /** Full-text candidates: any of the query's words, ranked by cover density. */
+    public Flux<UUID> fullTextMatches(String userId, String orQuery, String category, boolean includeArchived, int limit) {
+        String sql = "SELECT id FROM memories WHERE user_id = :user AND search_vector @@ to_tsquery('english', :q)"
+                + filters(category, includeArchived)
+                + " ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :q)) DESC LIMIT :limit";
+        return withFilters(database.sql(sql).bind("user", userId).bind("q", orQuery).bind("limit", limit), category)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    /** Trigram candidates: memories containing a part similar to the query (typos, partial words). */
+    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit) {
+        String sql = "SELECT id FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
+                + filters(category, includeArchived)
+                + " ORDER BY public.word_similarity(:q, text) DESC LIMIT :limit";
+        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit), category)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    private static String filters(String category, boolean includeArchived) {
+        return (includeArchived ? "" : " AND archived_at IS NULL") + (category == null ? "" : " AND category = :category");
+    }
+
+    private static DatabaseClient.GenericExecuteSpec withFilters(DatabaseClient.GenericExecuteSpec spec, String category) {
+        return category == null ? spec : spec.bind("category", category);
+    }
+
+    static Memory memory(Readable row) {
+        return new Memory(row.get("id", UUID.class), row.get("user_id", String.class), row.get("text", String.class),
+                row.get("category", String.class), row.get("subject", String.class), row.get("relation", String.class),
+                strings(row.get("fact_values", String[].class)), null, row.get("content_hash", String.class),
+                row.get("source_message_id", UUID.class), instant(row, "created_at"), instant(row, "updated_at"),
+                instant(row, "last_recalled_at"), instant(row, "archived_at"));
+    }
+
+    static Instant instant(Readable row, String column) {
+        OffsetDateTime value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static List<String> strings(String[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /**
+     * Reads {@code array_send(real[])}: ndim, has-nulls flag, element type, then per dimension its length and
+     * lower bound, then per element its byte length and the big-endian float. Far cheaper than boxing Float[].
+     */
+    static float[] binaryFloats(java.nio.ByteBuffer buffer) {
+        if (buffer == null || buffer.remaining() < 12) {
+            return null;
+        }
+        java.nio.ByteBuffer in = buffer.slice().order(java.nio.ByteOrder.BIG_ENDIAN);
+        int dimensions = in.getInt();
+        in.getInt(); // has nulls
+        in.getInt(); // element type oid
+        if (dimensions != 1) {
+            return null;
+        }
+        int length = in.getInt();
+        in.getInt(); // lower bound
+        float[] out = new float[length];
+        for (int i = 0; i < length; i++) {
+            int size = in.getInt();
+            out[i] = size == 4 ? in.getFloat() : 0f;
+        }
+        return out;
+    }
+
+    static Float[] boxed(float[] values) {
+        if (values == null) {
+            return new Float[0];
+        }
+        Float[] out = new Float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}

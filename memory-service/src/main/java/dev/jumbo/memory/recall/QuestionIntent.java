@@ -1,0 +1,93 @@
+package dev.jumbo.memory.recall;
+
+import dev.jumbo.memory.extraction.Relations;
+import dev.jumbo.memory.extraction.Subjects;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a memory question asks after: the subjects whose memories answer it ("my dog" → dog; "my partner" →
+ * partner, wife, husband…) and, when the question says so, the relations ("where … live" → lives_in). A question
+ * about the user without a recognisable relation has no intent: recall then falls back to hybrid search.
+ */
+public record QuestionIntent(Set<String> subjects, Set<String> relations) {
+
+    private static final Pattern MY_SUBJECT = Pattern.compile("\\bmy\\s+(?:(?:little|big|older|younger|baby|twin|"
+            + "eldest|oldest|youngest|best|new|step)\\s+)?(best friends?|" + personWords() + "|pets?)\\b(?!-)");
+    private static final Pattern FAVOURITE = Pattern.compile("\\bfavou?rite\\s+([\\p{L}]+(?:\\s+[\\p{L}]+)?)");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("\\b(?:live|lives|living|moved|move|based|reside|resides|city|hometown)\\b", "lives_in", "from"),
+            new Rule("\\b(?:from|grow up|grew up|originally)\\b", "from"),
+            new Rule("\\bwhat\\s+(?:do|does|did)\\s+(?:i|my\\s+[\\p{L} ]+?)\\s+do\\b|\\bfor a living\\b|\\b(?:occupation|profession|career|role)\\b",
+                    "works_as", "works_at"),
+            new Rule("\\b(?:work|works|working|job|jobs|employer|company|employed)\\b", "works_at", "works_as"),
+            new Rule("\\b(?:study|studies|studying|school|university|college|major|degree|student)\\b", "studies_at", "studies"),
+            new Rule("\\b(?:names?|called|named|who\\s+(?:is|are|was|were))\\b", "name"),
+            new Rule("\\b(?:birthday|birthdays|born|bday)\\b", "birthday"),
+            new Rule("\\banniversary\\b", "anniversary"),
+            new Rule("\\ballerg(?:y|ies|ic)\\b", "allergic_to"),
+            new Rule("\\b(?:diet|vegetarian|vegan|eat|eating)\\b", "diet", "allergic_to"),
+            new Rule("\\b(?:health|condition|conditions|medical)\\b", "condition", "allergic_to", "diet"),
+            new Rule("\\b(?:hate|hates|dislike|dislikes|stand)\\b", "dislikes"),
+            new Rule("\\b(?:like|likes|love|loves|enjoy|enjoys|into|hobby|hobbies|fan)\\b", "likes"),
+            new Rule("\\b(?:plan|plans|planning|going|trip|travel|travelling|traveling|visit|visiting|vacation|holiday)\\b", "plans"));
+
+    private record Rule(Pattern pattern, List<String> relations) {
+        Rule(String regex, String... relations) {
+            this(Pattern.compile(regex), List.of(relations));
+        }
+    }
+
+    public boolean isEmpty() {
+        return subjects.isEmpty();
+    }
+
+    public static QuestionIntent of(String question) {
+        String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        Matcher favourite = FAVOURITE.matcher(q);
+        if (favourite.find()) {
+            String thing = favourite.group(1).replaceAll("\\s+(?:is|are|was|again|now)$", "").trim();
+            return new QuestionIntent(Set.of("favourite " + thing), Set.of("is"));
+        }
+        Set<String> relations = new LinkedHashSet<>();
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(q).find()) {
+                relations.addAll(rule.relations());
+            }
+        }
+        Matcher my = MY_SUBJECT.matcher(q);
+        if (my.find()) {
+            String word = my.group(1);
+            String subject = word.startsWith("pet") ? "pets" : Subjects.canonical(word);
+            Set<String> subjects = new LinkedHashSet<>(Subjects.answering(subject));
+            if ("pets".equals(subject)) {
+                subjects.add("pets");
+            }
+            Set<String> personRelations = new LinkedHashSet<>(relations);
+            personRelations.removeAll(Set.of("likes", "dislikes", "plans", "diet", "condition"));
+            return new QuestionIntent(subjects, personRelations);
+        }
+        relations.remove("name");
+        if (relations.isEmpty() || !mentionsUser(q)) {
+            return new QuestionIntent(Set.of(), Set.of());
+        }
+        return new QuestionIntent(Set.of(Relations.USER), relations);
+    }
+
+    private static boolean mentionsUser(String q) {
+        return q.matches(".*\\b(?:i|i'm|me|my|i've|i'd|am)\\b.*");
+    }
+
+    private static String personWords() {
+        return "friends?|partners?|wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|mom|mum|mommy|mother|dad|daddy|father"
+                + "|parents|sisters?|brothers?|siblings|sons?|daughters?|kids|children|child|co-?workers?|colleagues?|boss"
+                + "|manager|grandma|grandmother|granny|grandpa|grandfather|grandparents|aunt|uncle|cousins?|roommates?"
+                + "|flatmates?|neighbou?rs?|dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|parrots?"
+                + "|birds?|fish|turtles?|tortoises?|horses?|guinea pigs?|snakes?|lizards?|ferrets?|geckos?";
+    }
+}

@@ -1,0 +1,305 @@
+package dev.jumbo.memory.benchmark;
+
+import dev.jumbo.memory.MemoryServiceApplication;
+import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.test.ContractExamples;
+import dev.jumbo.test.SharedInfrastructure;
+import dev.jumbo.test.SharedInfrastructureInitializer;
+import dev.jumbo.test.TestJwks;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Latency benchmarks (not a test). Starts memory-service on the embedded PostgreSQL and Kafka, seeds one user
+ * with N synthetic memories (real MiniLM embeddings of 2,000 distinct texts, reused cyclically beyond
+ * that) by COPY, then measures over HTTP on loopback, sequentially after a warm-up:
+ * <ol>
+ *   <li>{@code POST /internal/v1/recall}: intent questions and free-text questions (hybrid fallback);</li>
+ *   <li>{@code GET /api/v1/memories?query=}: hybrid search (full-text + trigram + embeddings, RRF);</li>
+ *   <li>message-received event published to Kafka → transaction committed (JDBC poll) → one recall returns the
+ *       fact, for a fresh user.</li>
+ * </ol>
+ * Run: {@code java -cp <test classpath> dev.jumbo.memory.benchmark.MemoryBenchmarks 10000,100000}
+ */
+public final class MemoryBenchmarks {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String[] NAMES = {"Anna", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
+            "Kira", "Liam", "Maya", "Noah", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tara"};
+    private static final String[] CITIES = {"Paris", "London", "Berlin", "Madrid", "Rome", "Oslo", "Lisbon", "Vienna",
+            "Prague", "Dublin", "Tokyo", "Seoul", "Lima", "Cairo", "Nairobi", "Austin", "Denver", "Boston", "Chennai", "Pune"};
+    private static final String[] THINGS = {"hiking", "jazz", "sushi", "chess", "painting", "running", "baking", "poetry",
+            "cycling", "climbing", "gardening", "knitting", "surfing", "yoga", "tennis", "opera", "ramen", "tea", "films", "board games"};
+    private static final String[] RELATIONS = {"colleague", "neighbour", "cousin", "classmate", "teammate"};
+
+    private MemoryBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "10000,100000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(MemoryServiceApplication.class)
+                .profiles("test")
+                .initializers(new SharedInfrastructureInitializer())
+                .properties("server.port=0", "logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
+                        "management.otlp.metrics.export.enabled=false")
+                .run();
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            String base = "http://127.0.0.1:" + port;
+            SentenceEmbedder embedder = app.getBean(SentenceEmbedder.class);
+                System.out.printf("load average at start: %s%n", loadAverage());
+
+            eventToRecallable(base);
+            if (sizes.contains(0)) {
+                return;
+            }
+
+            int embedded = Math.min(2_000, sizes.stream().max(Integer::compare).orElse(2_000));
+            long start = System.nanoTime();
+            List<String> texts = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            for (int i = 0; i < embedded; i++) {
+                String text = syntheticText(i);
+                texts.add(text);
+                vectors.add(embedder.embedNow(text));
+            }
+            System.out.printf("embedded %d synthetic texts in %.1f s%n", embedded, (System.nanoTime() - start) / 1e9);
+
+            for (int size : sizes) {
+                String user = UUID.randomUUID().toString();
+                long seedStart = System.nanoTime();
+                seed(user, size, vectors);
+                System.out.printf("%n== one user with %,d memories (seeded by COPY in %.1f s; load average %s)%n",
+                        size, (System.nanoTime() - seedStart) / 1e9, loadAverage());
+                String token = TestJwks.tokenFor(user);
+                long cold = System.nanoTime();
+                post(base + "/internal/v1/recall", token, "{\"question\":\"Where does my sister live?\",\"limit\":5}");
+                System.out.printf("first recall (loads the user's %,d vectors into the cache): %.0f ms%n", size,
+                        (System.nanoTime() - cold) / 1e6);
+                String[] intentQuestions = {"Where does my sister live?", "What's my dog's name?", "Do you remember my friends?",
+                        "Where do I work?", "What does Maya like?"};
+                String[] freeQuestions = {"Tell me about hiking in Paris", "anything about jazz?", "who likes chess",
+                        "Oslo cycling", "do you know about my tennis"};
+                measure("recall, intent questions", 100, 1_000, i -> post(base + "/internal/v1/recall", token,
+                        "{\"question\":\"" + intentQuestions[i % intentQuestions.length] + "\",\"limit\":5}"));
+                measure("recall, free-text questions (hybrid fallback)", 50, 500, i -> post(base + "/internal/v1/recall", token,
+                        "{\"question\":\"" + freeQuestions[i % freeQuestions.length] + "\",\"limit\":5}"));
+                String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
+                measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
+                        + URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8), token));
+                System.out.printf("load average at end: %s%n", loadAverage());
+            }
+        } finally {
+            app.close();
+            System.exit(0);
+        }
+    }
+
+    private static String syntheticText(int i) {
+        String name = NAMES[i % NAMES.length];
+        String relation = RELATIONS[(i / NAMES.length) % RELATIONS.length];
+        String city = CITIES[(i / 7) % CITIES.length];
+        String thing = THINGS[(i / 3) % THINGS.length];
+        return switch (i % 4) {
+            case 0 -> "User's " + relation + " " + name + " lives in " + city + " (" + i + ")";
+            case 1 -> "User's " + relation + " " + name + " likes " + thing + " (" + i + ")";
+            case 2 -> "User's " + relation + " " + name + " works at " + city + " " + thing + " club (" + i + ")";
+            default -> "User and " + name + " went " + thing + " in " + city + " (" + i + ")";
+        };
+    }
+
+    /** COPY of {@code size} memories (text i, the embedding of text i mod pool) plus a few the intent questions hit. */
+    private static void seed(String user, int size, List<float[]> vectors) throws Exception {
+        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            StringBuilder rows = new StringBuilder();
+            String now = Instant.now().toString();
+            for (int i = 0; i < size; i++) {
+                String text = syntheticText(i);
+                String subject = RELATIONS[(i / NAMES.length) % RELATIONS.length];
+                String relation = i % 4 == 0 ? "lives_in" : i % 4 == 1 ? "likes" : i % 4 == 2 ? "works_at" : "did";
+                appendRow(rows, user, text, "relationships", subject, relation, NAMES[i % NAMES.length],
+                        vectors.get(i % vectors.size()), now);
+            }
+            String[][] intents = {{"User's sister lives in Paris", "sister", "lives_in", "Paris"},
+                    {"User's dog is called Biscuit", "dog", "name", "Biscuit"},
+                    {"User's friends are Charvik and Devansh", "friends", "name", "Charvik"},
+                    {"User works at Stripe", "user", "works_at", "Stripe"}};
+            for (String[] intent : intents) {
+                appendRow(rows, user, intent[0], "relationships", intent[1], intent[2], intent[3],
+                        vectors.get(0), now);
+            }
+            ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI().copyIn(
+                    "COPY memory.memories (id, user_id, text, category, subject, relation, fact_values, embedding, "
+                            + "content_hash, created_at, updated_at) FROM STDIN", new StringReader(rows.toString()));
+            connection.createStatement().execute("INSERT INTO memory.memory_versions (user_id, version) VALUES ('" + user
+                    + "', 1) ON CONFLICT (user_id) DO UPDATE SET version = memory.memory_versions.version + 1");
+            connection.createStatement().execute("ANALYZE memory.memories");
+        }
+    }
+
+    private static void appendRow(StringBuilder rows, String user, String text, String category, String subject,
+                                  String relation, String value, float[] vector, String now) {
+        rows.append(UUID.randomUUID()).append('\t').append(user).append('\t').append(text).append('\t')
+                .append(category).append('\t').append(subject).append('\t').append(relation).append('\t')
+                .append("{\"").append(value).append("\"}").append('\t').append('{');
+        for (int d = 0; d < vector.length; d++) {
+            if (d > 0) {
+                rows.append(',');
+            }
+            rows.append(vector[d]);
+        }
+        rows.append('}').append('\t').append(UUID.randomUUID()).append('\t').append(now).append('\t').append(now).append('\n');
+    }
+
+    /** Publishes a fact for a fresh user and polls recall until the fact comes back. */
+    private static void eventToRecallable(String base) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        ContractExamples.Example example = ContractExamples.load("chat.conversations.v1", "message-received.v1");
+        String[] pets = {"Biscuit", "Mochi", "Pixel", "Rex", "Luna", "Nibbles", "Tofu", "Olive"};
+        List<Double> millis = new ArrayList<>();
+        List<Double> toConsumed = new ArrayList<>();
+        List<Double> toStored = new ArrayList<>();
+        List<Double> toCommitted = new ArrayList<>();
+        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config);
+             Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            for (int i = 0; i < 120; i++) {
+                String user = UUID.randomUUID().toString();
+                String name = pets[i % pets.length];
+                ObjectNode payload = (ObjectNode) example.payload().deepCopy();
+                payload.put("userId", user);
+                payload.put("messageId", UUID.randomUUID().toString());
+                payload.put("text", "I have a dog called " + name + ".");
+                ProducerRecord<String, String> record = new ProducerRecord<>(example.topic(), user, JSON.writeValueAsString(payload));
+                example.headers().forEach((k, v) -> record.headers().add(k, (k.equals("ce_subject") ? user : v).getBytes(StandardCharsets.UTF_8)));
+                String eventId = UUID.randomUUID().toString();
+                record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
+                String token = TestJwks.tokenFor(user);
+                Instant sent = Instant.now();
+                long start = System.nanoTime();
+                producer.send(record).get();
+                // wait for the commit (cheap JDBC poll), then ask once, as a chat turn would
+                while (!committed(connection, user)) {
+                    if (System.nanoTime() - start > 30_000_000_000L) {
+                        throw new IllegalStateException("fact not stored after 30 s");
+                    }
+                    Thread.onSpinWait();
+                }
+                double committedAfter = (System.nanoTime() - start) / 1e6;
+                if (!post(base + "/internal/v1/recall", token, "{\"question\":\"What's my dog's name?\"}").contains(name)) {
+                    throw new IllegalStateException("committed fact not recalled");
+                }
+                if (i >= 20) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                    toCommitted.add(committedAfter);
+                    // where the time went: transaction start (now() of processed_events) and the memory's created_at
+                    try (var rows = connection.createStatement().executeQuery(
+                            "SELECT p.processed_at, m.created_at FROM memory.processed_events p, memory.memories m "
+                                    + "WHERE p.event_id = '" + eventId + "' AND m.user_id = '" + user + "'")) {
+                        if (rows.next()) {
+                            toConsumed.add(java.time.Duration.between(sent, rows.getTimestamp(1).toInstant()).toNanos() / 1e6);
+                            toStored.add(java.time.Duration.between(sent, rows.getTimestamp(2).toInstant()).toNanos() / 1e6);
+                        }
+                    }
+                }
+            }
+        }
+        report("message-received event -> committed -> recalled (fresh user)", millis);
+        report("  of which: event sent -> consumer transaction started", toConsumed);
+        report("  of which: event sent -> memory row written", toStored);
+        report("  of which: event sent -> transaction committed (seen by JDBC)", toCommitted);
+    }
+
+    private static boolean committed(Connection connection, String user) throws java.sql.SQLException {
+        try (var rows = connection.createStatement().executeQuery(
+                "SELECT 1 FROM memory.memory_versions WHERE user_id = '" + user + "'")) {
+            return rows.next();
+        }
+    }
+
+    interface Call {
+        void run(int i) throws Exception;
+    }
+
+    private static void measure(String name, int warmUp, int runs, Call call) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
+            call.run(i);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.run(i);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        report(name, millis);
+    }
+
+    private static void report(String name, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        sorted.sort(Double::compare);
+        System.out.printf(Locale.ROOT, "%-75s n=%d  p50=%.2f ms  p99=%.2f ms  max=%.2f ms%n", name, sorted.size(),
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static String post(String url, String token, String body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String get(String url, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
