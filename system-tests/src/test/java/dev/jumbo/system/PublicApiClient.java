@@ -32,14 +32,26 @@ final class PublicApiClient {
 
     /** Signs up a new user with an email of the given local part (which becomes the username). */
     static PublicApiClient signUp(String baseUrl, String localPart) {
+        return signUp(baseUrl, localPart, "correct horse battery staple " + UUID.randomUUID());
+    }
+
+    static PublicApiClient signUp(String baseUrl, String localPart, String password) {
         PublicApiClient client = new PublicApiClient(baseUrl, localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-        Response created = client.send("POST", "/api/v1/auth/signup",
-                Map.of("email", client.email, "password", "correct horse battery staple " + UUID.randomUUID()));
+        Response created = client.send("POST", "/api/v1/auth/signup", Map.of("email", client.email, "password", password));
         if (created.status() != 201) {
             throw new IllegalStateException("signup answered " + created.status() + ": " + created.body());
         }
         client.accessToken = created.json().get("accessToken").asString();
         return client;
+    }
+
+    /** Logs in (again); the new access token replaces the old one. */
+    Response login(String password) {
+        Response response = send("POST", "/api/v1/auth/login", Map.of("email", email, "password", password));
+        if (response.status() == 200) {
+            accessToken = response.json().get("accessToken").asString();
+        }
+        return response;
     }
 
     Response get(String path) {

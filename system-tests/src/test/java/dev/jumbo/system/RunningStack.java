@@ -40,6 +40,10 @@ final class RunningStack implements AutoCloseable {
     }
 
     static RunningStack start(Path repository, String adminEmail) {
+        return start(repository, adminEmail, Map.of());
+    }
+
+    static RunningStack start(Path repository, String adminEmail, Map<String, String> extraEnvironment) {
         try {
             Path home = Files.createTempDirectory("jumbo-system-");
             for (String service : SERVICES) {
@@ -72,6 +76,7 @@ final class RunningStack implements AutoCloseable {
             environment.put("JUMBO_RATE_LIMIT_AUTH_BURST_CAPACITY", "400");
             environment.put("JUMBO_RATE_LIMIT_API_REPLENISH_RATE", "500");
             environment.put("JUMBO_RATE_LIMIT_API_BURST_CAPACITY", "1000");
+            environment.putAll(extraEnvironment);
             long started = System.nanoTime();
             Process process = builder.start();
             RunningStack stack = new RunningStack(process, home, gatewayPort, Duration.ZERO);
