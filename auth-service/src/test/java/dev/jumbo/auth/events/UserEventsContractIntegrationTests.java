@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.auth.support.AuthIntegrationTest;
-import dev.jumbo.auth.support.TopicReader;
+import dev.jumbo.test.TopicReader;
 import dev.jumbo.test.ContractExamples;
 import java.time.Duration;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.jumbo.chat.conversation;
 
-import static dev.jumbo.chat.support.TopicReader.header;
+import static dev.jumbo.test.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.chat.support.ChatIntegrationTest;
 import dev.jumbo.chat.support.JsonShapes;
-import dev.jumbo.chat.support.TopicReader;
+import dev.jumbo.test.TopicReader;
 import dev.jumbo.test.ContractExamples;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.jumbo.platform.messaging;
 
-import static dev.jumbo.platform.support.TopicReader.header;
+import static dev.jumbo.test.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.platform.support.PlatformIntegrationTest;
-import dev.jumbo.platform.support.TopicReader;
+import dev.jumbo.test.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

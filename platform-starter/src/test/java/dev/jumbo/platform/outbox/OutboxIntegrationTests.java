@@ -1,6 +1,6 @@
 package dev.jumbo.platform.outbox;
 
-import static dev.jumbo.platform.support.TopicReader.header;
+import static dev.jumbo.test.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +8,7 @@ import dev.jumbo.infra.FreePorts;
 import dev.jumbo.infra.KafkaBroker;
 import dev.jumbo.platform.support.IsolatedOutbox;
 import dev.jumbo.platform.support.PlatformIntegrationTest;
-import dev.jumbo.platform.support.TopicReader;
+import dev.jumbo.test.TopicReader;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.time.Duration;

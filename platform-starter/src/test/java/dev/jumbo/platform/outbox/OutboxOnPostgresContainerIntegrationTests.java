@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.platform.support.IsolatedOutbox;
-import dev.jumbo.platform.support.TopicReader;
+import dev.jumbo.test.TopicReader;
 import dev.jumbo.test.SharedInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;

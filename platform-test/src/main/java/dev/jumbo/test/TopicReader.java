@@ -1,4 +1,4 @@
-package dev.jumbo.chat.support;
+package dev.jumbo.test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,6 +33,11 @@ public final class TopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> records() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
+    }
+
+    /** Polls once more and returns what was read so far with the given key. */
+    public List<ConsumerRecord<String, String>> recordsWithKey(String key) {
+        return records().stream().filter(record -> key.equals(record.key())).toList();
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
