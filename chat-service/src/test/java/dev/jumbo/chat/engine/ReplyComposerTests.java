@@ -24,7 +24,7 @@ class ReplyComposerTests {
     @Test
     void shouldMirrorBothHalvesAndAskOneQuestionWhenFeelingsAreMixed() {
         String reply = reply(TIRED_BUT_PROUD, UUID.randomUUID(), null, Set.of()).text();
-        assertThat(reply).contains("exhausting").contains("rewarding");
+        assertThat(reply).containsIgnoringCase("exhausting").containsIgnoringCase("rewarding");
         assertThat(reply.chars().filter(c -> c == '?').count()).isEqualTo(1);
         assertThat(reply.split("(?<=[.!?])\\s+")).hasSizeBetween(1, 3);
     }

@@ -59,6 +59,21 @@ class MoodAnalyzerTests {
         assertThat(mood.emotions()).doesNotContain("sad", "angry", "happy", "excited");
     }
 
+    @ParameterizedTest(name = "\"{0}\" only names or asks")
+    @CsvSource(delimiter = '|', value = {"My dog's name is Biscuit.", "What's my dog's name?", "My cat is called Miso.",
+            "Do you remember my friends?", "Where does my sister live?", "My best friend is named Ola."})
+    void shouldReadNoEmotionWhenMessageOnlyNamesOrAsks(String text) {
+        Mood mood = analyzer.analyze(text);
+        assertThat(mood.emotions()).isEmpty();
+        assertThat(mood.valence()).isBetween(-0.15, 0.15);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" still feels")
+    @CsvSource(delimiter = '|', value = {"Why am I always so sad?|sad", "My dog's name is Biscuit and I miss him so much|sad"})
+    void shouldStillReadTheFeelingWhenAQuestionOrNameCarriesOne(String text, String emotion) {
+        assertThat(analyzer.analyze(text).emotions()).contains(emotion);
+    }
+
     @ParameterizedTest(name = "intensity: \"{0}\" stronger than \"{1}\"")
     @CsvSource(delimiter = '|', value = {"I'm extremely sad.|I'm a bit sad.", "I'm so happy!|I'm kind of happy."})
     void shouldWeighIntensityWhenModifierPrecedesFeeling(String strong, String weak) {
