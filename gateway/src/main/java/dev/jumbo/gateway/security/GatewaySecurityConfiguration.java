@@ -1,21 +1,21 @@
 package dev.jumbo.gateway.security;
 
+import dev.jumbo.platform.security.JwtRoles;
 import dev.jumbo.platform.security.ProblemAuthenticationHandlers;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+
+
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
+
+
+
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+
+
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import reactor.core.publisher.Mono;
+
 
 /**
  * The gateway's own rules (the chassis' chain is {@code @ConditionalOnMissingBean}): the token is checked
@@ -47,21 +47,11 @@ public class GatewaySecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .bearerTokenConverter(new BearerTokenOnProtectedPathsConverter())
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesConverter()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(JwtRoles.authenticationConverter()))
                         .authenticationEntryPoint(handlers))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
-    }
-
-    /** {@code sub} is the principal's name; the {@code roles} claim becomes {@code ROLE_x} authorities. */
-    static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesConverter() {
-        return new ReactiveJwtAuthenticationConverterAdapter(jwt -> {
-            List<String> roles = jwt.getClaimAsStringList("roles");
-            List<GrantedAuthority> authorities = roles == null ? List.of()
-                    : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
-        });
     }
 }

@@ -10,12 +10,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+
+
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -26,10 +26,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import reactor.core.publisher.Mono;
+
 
 /**
  * Every service validates the access token again (never trusting a header): signature from the JWKS,
@@ -88,20 +88,11 @@ public class JwtSecurityAutoConfiguration {
                         .pathMatchers("/api/v1/admin/**").hasRole("admin")
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesConverter()))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(JwtRoles.authenticationConverter()))
                         .authenticationEntryPoint(handlers))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .build();
-    }
-
-    static Converter<Jwt, Mono<AbstractAuthenticationToken>> rolesConverter() {
-        return new ReactiveJwtAuthenticationConverterAdapter(jwt -> {
-            List<String> roles = jwt.getClaimAsStringList("roles");
-            List<GrantedAuthority> authorities = roles == null ? List.of()
-                    : roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
-        });
     }
 }
