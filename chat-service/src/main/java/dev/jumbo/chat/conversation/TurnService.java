@@ -103,8 +103,17 @@ public class TurnService {
                     .orElse(List.of());
             Turn turn = new Turn(target.conversationId(), messageId, reply.text(), summary,
                     stated.orElse(null), memoriesUsed);
-            return persist(caller.userId(), target, text, turn, reply, now).thenReturn(turn);
+            return uncancellable(persist(caller.userId(), target, text, turn, reply, now)).thenReturn(turn);
         });
+    }
+
+    /**
+     * Once a turn is being stored it is stored, even when the client goes away mid-way (a closed tab, a cancelled
+     * stream): a cancelled transaction would otherwise be rolled back at an arbitrary point and can strand its
+     * pooled connection. The caller's context (trace) travels along.
+     */
+    private static Mono<Void> uncancellable(Mono<Void> work) {
+        return Mono.deferContextual(context -> Mono.fromFuture(work.contextWrite(context).toFuture(), true));
     }
 
     private Mono<Void> persist(String userId, Conversation target, String text, Turn turn,
