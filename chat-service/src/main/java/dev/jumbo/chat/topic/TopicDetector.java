@@ -2,6 +2,8 @@ package dev.jumbo.chat.topic;
 
 import dev.jumbo.chat.mood.TextTokens;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,42 +59,57 @@ public class TopicDetector {
                 "dog", "cat", "pet"));
     }
 
+    /** Each lexicon term and the topics it signals, in {@link #TOPICS} order. */
+    private static final Map<String, List<String>> TOPICS_BY_TERM = new HashMap<>();
+
+    static {
+        LEXICON.forEach((topic, terms) -> terms.forEach(term ->
+                TOPICS_BY_TERM.computeIfAbsent(term, t -> new ArrayList<>()).add(topic)));
+    }
+
     public List<String> detect(String text) {
         List<TextTokens.Token> tokens = TextTokens.of(text);
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(tokens.size());
         for (TextTokens.Token token : tokens) {
             words.add(token.word());
         }
-        List<String> found = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> topic : LEXICON.entrySet()) {
-            if (mentions(words, topic.getValue())) {
-                found.add(topic.getKey());
+        Set<String> found = new HashSet<>();
+        for (String term : terms(words)) {
+            List<String> topics = TOPICS_BY_TERM.get(term);
+            if (topics != null) {
+                found.addAll(topics);
+            }
+        }
+        List<String> ordered = new ArrayList<>(found.size());
+        for (String topic : TOPICS) {
+            if (found.contains(topic)) {
+                ordered.add(topic);
             }
         }
         // "daily life" is the background topic: keep it only when nothing more specific was said
-        if (found.size() > 1) {
-            found.remove("daily life");
+        if (ordered.size() > 1) {
+            ordered.remove("daily life");
         }
-        return found;
+        return ordered;
     }
 
-    private static boolean mentions(List<String> words, Set<String> lexicon) {
+    /** Words, their lemmas, two-word phrases (also with the second word's lemma) and three-word phrases. */
+    private static List<String> terms(List<String> words) {
+        List<String> terms = new ArrayList<>(words.size() * 5);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (lexicon.contains(word) || lexicon.contains(lemma(word))) {
-                return true;
-            }
+            terms.add(word);
+            terms.add(lemma(word));
             if (i + 1 < words.size()) {
-                String pair = word + " " + words.get(i + 1);
-                if (lexicon.contains(pair) || lexicon.contains(word + " " + lemma(words.get(i + 1)))) {
-                    return true;
+                String next = words.get(i + 1);
+                terms.add(word + " " + next);
+                terms.add(word + " " + lemma(next));
+                if (i + 2 < words.size()) {
+                    terms.add(word + " " + next + " " + words.get(i + 2));
                 }
             }
-            if (i + 2 < words.size() && lexicon.contains(word + " " + words.get(i + 1) + " " + words.get(i + 2))) {
-                return true;
-            }
         }
-        return false;
+        return terms;
     }
 
     /** A crude English lemma: possessive and plural endings off ("sister's" → sister, "exams" → exam). */
