@@ -16,20 +16,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Not a test: a load benchmark of {@code POST /api/v1/chat/messages}. Starts real PostgreSQL and Kafka (as the
  * integration tests do), runs chat-service on them, then drives it with {@code users} concurrent users, each
- * sending its next message as soon as the previous turn came back, and prints p50/p99 latency and turns/s.
- * Also times the mood analysis alone.
+ * sending its next message {@code thinkMillis} (uniformly jittered ±50%) after the previous turn came back, and
+ * prints p50/p99 latency and turns/s. With {@code thinkMillis} 0 it is a saturation test: latency is then
+ * users ÷ throughput. Also times the mood analysis alone. See ADR 0010 for why both are reported.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -B -o -pl chat-service test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test} then
  * {@code java -cp chat-service/target/classes:chat-service/target/test-classes:$(cat chat-service/target/cp.txt)
- * dev.jumbo.chat.benchmark.ChatTurnBenchmark [users] [seconds]}.
+ * dev.jumbo.chat.benchmark.ChatTurnBenchmark [users] [seconds] [thinkMillis] [warmupSeconds]}.
  */
 public final class ChatTurnBenchmark {
 
@@ -51,6 +54,8 @@ public final class ChatTurnBenchmark {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int thinkMillis = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        int warmupSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         moodAlone();
 
         SharedInfrastructure.Database db = SharedInfrastructure.database();
@@ -66,10 +71,10 @@ public final class ChatTurnBenchmark {
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/chat/messages");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            System.out.printf("warm-up: %d users for 20 s%n", users);
-            run(client, uri, users, 20);
-            System.out.printf("measuring: %d users for %d s%n", users, seconds);
-            Result result = run(client, uri, users, seconds);
+            System.out.printf("warm-up: %d users for %d s%n", users, warmupSeconds);
+            run(client, uri, users, warmupSeconds, thinkMillis);
+            System.out.printf("measuring: %d users, think time %d ms, for %d s%n", users, thinkMillis, seconds);
+            Result result = run(client, uri, users, seconds, thinkMillis);
             List<Long> latencies = result.latenciesMicros();
             Collections.sort(latencies);
             System.out.printf("turns: %d, errors: %d, throughput: %.1f turns/s%n", latencies.size(), result.errors(),
@@ -84,7 +89,8 @@ public final class ChatTurnBenchmark {
     private record Result(List<Long> latenciesMicros, int errors) {
     }
 
-    private static Result run(HttpClient client, URI uri, int users, int seconds) throws InterruptedException {
+    private static Result run(HttpClient client, URI uri, int users, int seconds, int thinkMillis)
+            throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -92,7 +98,7 @@ public final class ChatTurnBenchmark {
         for (int u = 0; u < users; u++) {
             String token = TestJwks.tokenFor(UUID.randomUUID().toString());
             int offset = u;
-            SimulatedUser.start(u, token, offset, client, uri, deadline, latencies, errors, done);
+            SimulatedUser.start(u, token, offset, thinkMillis, client, uri, deadline, latencies, errors, done);
         }
         done.await();
         return new Result(new ArrayList<>(latencies), errors.get());
@@ -117,14 +123,15 @@ public final class ChatTurnBenchmark {
                 (System.nanoTime() - started) / 1e3 / n);
     }
 
-    /** One simulated user: sends its next message as soon as the previous turn came back. */
+    /** One simulated user: reads the reply, thinks, and sends its next message. */
     private static final class SimulatedUser {
 
-        static void start(int index, String token, int offset, HttpClient client, URI uri, long deadline,
-                               List<Long> latencies, AtomicInteger errors, CountDownLatch done) {
+        static void start(int index, String token, int offset, int thinkMillis, HttpClient client, URI uri,
+                          long deadline, List<Long> latencies, AtomicInteger errors, CountDownLatch done) {
             Thread thread = new Thread(() -> {
                 try {
                     int i = offset;
+                    think(thinkMillis);
                     while (System.nanoTime() < deadline) {
                         String body = "{\"message\":\"" + MESSAGES.get(i++ % MESSAGES.size()) + "\"}";
                         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
@@ -141,12 +148,19 @@ public final class ChatTurnBenchmark {
                         } catch (Exception e) {
                             errors.incrementAndGet();
                         }
+                        think(thinkMillis);
                     }
                 } finally {
                     done.countDown();
                 }
             }, "user-" + index);
             thread.start();
+        }
+
+        private static void think(int thinkMillis) {
+            if (thinkMillis > 0) {
+                LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3L / 2 + 1) * 1_000_000L);
+            }
         }
     }
 }
