@@ -60,7 +60,7 @@ class SigningKeyTests {
     @Test
     void shouldSignWithFirstConfiguredKeyWhenIssuing() {
         ConfiguredSigningKeys keys = new ConfiguredSigningKeys(SECOND.privateKeyPem() + FIRST.privateKeyPem());
-        JwtProperties jwt = new JwtProperties("http://unused", "jumbo", "jumbo-api", Duration.ofSeconds(30), List.of());
+        JwtProperties jwt = new JwtProperties("http://unused", "jumbo", "jumbo-api", Duration.ofSeconds(30), List.of(), null);
         TokenProperties tokens = new TokenProperties(Duration.ofMinutes(15), Duration.ofDays(30), null, Duration.ofDays(30), Duration.ofMinutes(1));
         AccessTokenIssuer issuer = new AccessTokenIssuer(keys, jwt, tokens, Clock.systemUTC());
         UUID user = UUID.randomUUID();

@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How a service verifies access tokens: keys from the auth-service JWKS (cached, fetched again when a token
- * names an unknown {@code kid}), and the issuer and audience every token must carry. {@code publicPaths}
- * are reachable without a token (path patterns).
+ * names an unknown {@code kid}, at most once per {@code jwksRefetchInterval}), and the issuer and audience every
+ * token must carry. {@code publicPaths} are reachable without a token (path patterns).
  */
 @Validated
 @ConfigurationProperties("jumbo.security.jwt")
@@ -19,9 +19,11 @@ public record JwtProperties(
         @NotBlank String issuer,
         @NotBlank String audience,
         @NotNull Duration clockSkew,
-        List<String> publicPaths) {
+        List<String> publicPaths,
+        Duration jwksRefetchInterval) {
 
     public JwtProperties {
+        jwksRefetchInterval = jwksRefetchInterval == null ? Duration.ofSeconds(1) : jwksRefetchInterval;
         clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
     }

@@ -7,12 +7,18 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.jumbo.test.TestJwks;
 import dev.jumbo.platform.support.PlatformIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
 
@@ -86,6 +92,24 @@ class JwtVerificationIntegrationTests extends PlatformIntegrationTest {
                 .expectBody().jsonPath("$.userId").isEqualTo("user-2");
         assertThat(jwks.fetches()).isGreaterThan(fetchesBefore);
         http.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(before)).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void shouldFetchJwksAtMostOncePerSecondWhenFloodedWithUnknownKeyIds(@LocalServerPort int port) {
+        RSAKey unknown = TestJwks.newKey();
+        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+        int fetchesBefore = jwks.fetches();
+
+        List<Integer> statuses = Flux.range(0, 40)
+                .map(i -> TestJwks.sign(new RSAKey.Builder(unknown).keyID(UUID.randomUUID().toString()).build(),
+                        TestJwks.validClaims("user-" + i).build()))
+                .flatMap(token -> client.get().uri("/api/v1/me").headers(h -> h.setBearerAuth(token))
+                        .exchangeToMono(response -> Mono.just(response.statusCode().value())), 40)
+                .collectList()
+                .block(Duration.ofSeconds(30));
+
+        assertThat(statuses).hasSize(40).containsOnly(401);
+        assertThat(jwks.fetches() - fetchesBefore).isBetween(1, 3);
     }
 
     @Test
