@@ -6,17 +6,9 @@ import static org.awaitility.Awaitility.await;
 import dev.jumbo.auth.support.AuthIntegrationTest;
 import dev.jumbo.test.TopicReader;
 import dev.jumbo.test.ContractExamples;
-import java.nio.charset.StandardCharsets;
+import dev.jumbo.test.TestEvents;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,21 +23,6 @@ class PreferredNameStatedIntegrationTests extends AuthIntegrationTest {
     @Autowired
     DatabaseClient database;
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void openProducer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(config);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void shouldSetPreferredNameOnceWhenEventIsDeliveredTwice() throws Exception {
@@ -122,15 +99,8 @@ class PreferredNameStatedIntegrationTests extends AuthIntegrationTest {
         return payload.toString();
     }
 
-    private void send(ContractExamples.Example example, String eventId, String userId, String payload) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, userId, payload);
-        for (Map.Entry<String, String> header : example.headers().entrySet()) {
-            String value = header.getKey().equals("ce_subject") ? userId : header.getValue();
-            record.headers().add(header.getKey(), value.getBytes(StandardCharsets.UTF_8));
-        }
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", "2026-11-26T10:15:45Z".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+    private void send(ContractExamples.Example example, String eventId, String userId, String payload) {
+        TestEvents.publish(example, userId, eventId, payload);
     }
 
     private long count(String sql, String value) {

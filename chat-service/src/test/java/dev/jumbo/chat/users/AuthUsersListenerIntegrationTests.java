@@ -5,37 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.chat.support.ChatIntegrationTest;
 import dev.jumbo.test.ContractExamples;
-import java.nio.charset.StandardCharsets;
+import dev.jumbo.test.TestEvents;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Consumer side of the auth.users.v1 contract: the examples' payloads, fed through Kafka. */
 class AuthUsersListenerIntegrationTests extends ChatIntegrationTest {
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void openProducer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(config);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void shouldAskByRegisteredUsernameWhenRegistrationArrivedBeforeFirstVisit() throws Exception {
@@ -78,14 +56,10 @@ class AuthUsersListenerIntegrationTests extends ChatIntegrationTest {
         assertThat(count("SELECT count(*) FROM messages WHERE user_id = :userId", neighbour.id())).isEqualTo(2);
     }
 
-    private void publish(String event, String userId, String eventId) throws Exception {
+    private void publish(String event, String userId, String eventId) {
         ContractExamples.Example example = ContractExamples.load("auth.users.v1", event);
         ObjectNode payload = (ObjectNode) example.payload().deepCopy();
         payload.put("userId", userId);
-        ProducerRecord<String, String> record = new ProducerRecord<>("auth.users.v1", userId, payload.toString());
-        example.headers().forEach((name, value) -> record.headers().add(name,
-                (name.equals("ce_subject") ? userId : value).getBytes(StandardCharsets.UTF_8)));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+        TestEvents.publish(example, userId, eventId, payload.toString());
     }
 }

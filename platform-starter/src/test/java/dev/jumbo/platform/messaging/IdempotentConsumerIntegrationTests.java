@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.platform.support.PlatformIntegrationTest;
+import dev.jumbo.test.TestEvents;
 import dev.jumbo.test.TopicReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,21 +23,6 @@ class IdempotentConsumerIntegrationTests extends PlatformIntegrationTest {
     @Autowired
     DatabaseClient database;
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void openProducer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(config);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
 
     @Test
     void shouldApplyEffectOnceWhenEventIsDeliveredTwice() throws Exception {
@@ -94,12 +72,9 @@ class IdempotentConsumerIntegrationTests extends PlatformIntegrationTest {
         }
     }
 
-    private void send(String eventId, String user, String value) throws Exception {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, user, value);
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", "dev.jumbo.test.effect-requested.v1".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_subject", user.getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+    private void send(String eventId, String user, String value) {
+        TestEvents.publish(TOPIC, user, eventId,
+                Map.of("ce_type", "dev.jumbo.test.effect-requested.v1", "ce_subject", user), value);
     }
 
     private static List<ConsumerRecord<String, String>> withEventId(List<ConsumerRecord<String, String>> records, String id) {
