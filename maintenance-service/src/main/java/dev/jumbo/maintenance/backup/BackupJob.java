@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BackupJob implements Job {
 
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final PgToolsLocator tools;
     private final DataSource dataSource;

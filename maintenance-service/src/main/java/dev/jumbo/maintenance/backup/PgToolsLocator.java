@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +33,16 @@ public class PgToolsLocator {
     private final JdbcTemplate jdbc;
     private final Map<Path, Optional<PgTools>> probed = new ConcurrentHashMap<>();
 
+    private final String pathVariable;
+
+    @Autowired
     public PgToolsLocator(MaintenanceProperties properties, JdbcTemplate jdbc) {
-        this.configured = properties.backup().pgBinDirectories();
+        this(properties.backup().pgBinDirectories(), System.getenv("PATH"), jdbc);
+    }
+
+    PgToolsLocator(List<Path> directories, String pathVariable, JdbcTemplate jdbc) {
+        this.configured = directories;
+        this.pathVariable = pathVariable;
         this.jdbc = jdbc;
     }
 
@@ -68,9 +77,8 @@ public class PgToolsLocator {
 
     List<Path> candidates() {
         Set<Path> dirs = new LinkedHashSet<>(configured);
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String entry : path.split(File.pathSeparator)) {
+        if (pathVariable != null) {
+            for (String entry : pathVariable.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     dirs.add(Path.of(entry));
                 }

@@ -27,6 +27,7 @@ public class MigrationReport {
     private final List<String> schemas;
     private final String ownSchema;
     private final String memorySchema;
+    private final java.util.Map<String, Flyway> flyways = new java.util.concurrent.ConcurrentHashMap<>();
 
     public MigrationReport(DataSource dataSource, JdbcTemplate jdbc, MaintenanceProperties properties,
                            @Value("${jumbo.db.schema}") String ownSchema) {
@@ -59,15 +60,12 @@ public class MigrationReport {
         if (table == null) {
             return new ServiceMigrations(schema, schema, false, null, false, null, List.of());
         }
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .schemas(schema)
-                .createSchemas(false)
-                .locations(locations(schema))
-                .failOnMissingLocations(false)
-                .load();
+        Flyway flyway = flyways.computeIfAbsent(schema, this::flyway);
         List<Applied> applied = new ArrayList<>();
         for (MigrationInfo info : flyway.info().applied()) {
+            if (info.getType().isSynthetic()) {
+                continue; // Flyway's own markers (schema created, baseline): not migrations
+            }
             Integer expected = info.getResolvedChecksum();
             Boolean valid = expected == null ? null : info.isChecksumMatching();
             applied.add(new Applied(info.getVersion() == null ? null : info.getVersion().getVersion(), info.getDescription(),
@@ -79,6 +77,17 @@ public class MigrationReport {
         boolean anyKnown = applied.stream().anyMatch(a -> a.checksumValid() != null);
         Boolean allValid = anyKnown ? applied.stream().noneMatch(a -> Boolean.FALSE.equals(a.checksumValid())) : null;
         return new ServiceMigrations(schema, schema, true, current, applied.stream().allMatch(Applied::success), allValid, applied);
+    }
+
+    /** Read-only Flyway handles, one per schema, kept: their migration files are scanned once. */
+    private Flyway flyway(String schema) {
+        return Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(false)
+                .locations(locations(schema))
+                .failOnMissingLocations(false)
+                .load();
     }
 
     private String[] locations(String schema) {

@@ -179,7 +179,8 @@ public abstract class MaintenanceIntegrationTest {
     }
 
     protected JsonNode getJson(String uri) {
-        byte[] body = http.get().uri(uri).header("Authorization", adminToken()).exchange()
+        // generous: the first migration report scans the migration files on a busy machine
+        byte[] body = http.mutate().responseTimeout(Duration.ofSeconds(30)).build().get().uri(uri).header("Authorization", adminToken()).exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBody();
         return JSON.readTree(body);
     }
