@@ -51,6 +51,18 @@ public class JobRunRepository {
         return spec.then();
     }
 
+    /**
+     * Fails the job's runs still marked running: called by the holder of the job's lock, so none of them is
+     * really running (its replica stopped before the run ended).
+     */
+    public Mono<Long> abandonRunning(String job, Instant at) {
+        return database.sql("""
+                        UPDATE job_runs SET status = 'failed', finished_at = :at,
+                               error = 'abandoned: its replica stopped before the run ended'
+                        WHERE job = :job AND status = 'running'""")
+                .bind("job", job).bind("at", time(at)).fetch().rowsUpdated();
+    }
+
     public Mono<JobRun> find(UUID id) {
         return database.sql("SELECT " + COLUMNS + " FROM job_runs WHERE id = :id").bind("id", id).map(this::run).one();
     }

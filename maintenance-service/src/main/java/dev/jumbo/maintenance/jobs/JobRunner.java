@@ -86,6 +86,10 @@ public class JobRunner {
         SimpleLock lock = locks.lock(new LockConfiguration(now, job.name(), lockAtMostFor(job.name()), Duration.ZERO))
                 .orElseThrow(() -> new JobAlreadyRunningException(job.name()));
         try {
+            Long abandoned = runs.abandonRunning(job.name(), now.truncatedTo(ChronoUnit.MICROS)).block();
+            if (abandoned != null && abandoned > 0) {
+                log.warn("Job {}: {} earlier run(s) were left running by a stopped replica; marked failed", job.name(), abandoned);
+            }
             Observation observation = Observation.createNotStarted("jumbo.maintenance.job.run", observations)
                     .contextualName("job " + job.name())
                     .lowCardinalityKeyValue("job", job.name())
