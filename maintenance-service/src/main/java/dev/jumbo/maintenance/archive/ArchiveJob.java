@@ -12,8 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -23,7 +21,8 @@ import reactor.core.publisher.Mono;
  * {@code archive}: memories neither recalled nor created for {@code staleAfter} (default 180 days) and not
  * important get {@code archived_at}, exactly as memory-service's PATCH {@code archived:true} does it (history row
  * {@code archived}, memory-updated event, version bump), one transaction per user. Archived memories leave recall
- * and default lists, stay in exports, and PATCH {@code archived:false} restores them.
+ * and default lists, stay in exports, and PATCH {@code archived:false} restores them. Only user ids are held for
+ * the whole run; each user's candidates are read inside that user's transaction.
  */
 @Component
 class ArchiveJob implements Job {
@@ -54,38 +53,42 @@ class ArchiveJob implements Job {
     public JobOutcome run(Map<String, String> parameters) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant cutoff = now.minus(settings.staleAfter());
-        List<StoredMemory> stale = memories.staleBefore(cutoff).collectList().block();
-        List<StoredMemory> unimportant = stale.stream().filter(m -> !importance.isImportant(m)).toList();
-        Map<String, List<StoredMemory>> byUser = unimportant.stream()
-                .collect(Collectors.groupingBy(StoredMemory::userId, LinkedHashMap::new, Collectors.toList()));
-        long archived = Flux.fromIterable(byUser.entrySet())
-                .concatMap(entry -> archiveUser(entry.getKey(), entry.getValue(), cutoff, now))
-                .reduce(0L, Long::sum)
+        UserResult total = memories.usersWithStaleMemories(cutoff)
+                .concatMap(user -> archiveUser(user, cutoff, now))
+                .reduce(UserResult.NONE, UserResult::plus)
                 .block();
         Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("stale", stale.size());
-        stats.put("keptImportant", stale.size() - unimportant.size());
-        stats.put("archived", archived);
-        stats.put("users", byUser.size());
+        stats.put("stale", total.stale());
+        stats.put("keptImportant", total.keptImportant());
+        stats.put("archived", total.archived());
+        stats.put("users", total.users());
         stats.put("cutoff", cutoff.toString());
-        return new JobOutcome(archived, stats);
+        return new JobOutcome(total.archived(), stats);
     }
 
-    private Mono<Long> archiveUser(String userId, List<StoredMemory> candidates, Instant cutoff, Instant now) {
-        Mono<Long> work = memories.lockUser(userId)
-                .then(Flux.fromIterable(candidates)
-                        .concatMap(candidate -> memories.find(candidate.id())
-                                .filter(current -> stillStale(current, cutoff))
-                                .flatMap(current -> archive(current, now)))
-                        .reduce(0L, Long::sum))
-                .flatMap(count -> count == 0 ? Mono.just(0L) : memories.bumpVersion(userId).thenReturn(count));
+    private record UserResult(long users, long stale, long keptImportant, long archived) {
+
+        static final UserResult NONE = new UserResult(0, 0, 0, 0);
+
+        UserResult plus(UserResult other) {
+            return new UserResult(users + other.users, stale + other.stale, keptImportant + other.keptImportant,
+                    archived + other.archived);
+        }
+    }
+
+    /** One transaction per user, under memory-service's lock: candidates are read (and so checked) inside it. */
+    private Mono<UserResult> archiveUser(String userId, Instant cutoff, Instant now) {
+        Mono<UserResult> work = memories.lockUser(userId)
+                .then(memories.staleOf(userId, cutoff).collectList())
+                .flatMap(stale -> {
+                    List<StoredMemory> unimportant = stale.stream().filter(m -> !importance.isImportant(m)).toList();
+                    return Flux.fromIterable(unimportant)
+                            .concatMap(memory -> archive(memory, now))
+                            .reduce(0L, Long::sum)
+                            .flatMap(count -> (count == 0 ? Mono.<Void>empty() : memories.bumpVersion(userId))
+                                    .thenReturn(new UserResult(1, stale.size(), stale.size() - unimportant.size(), count)));
+                });
         return transactions.transactional(work);
-    }
-
-    /** Checked again inside the user's lock: a recall or an edit since the scan keeps the memory. */
-    private boolean stillStale(StoredMemory current, Instant cutoff) {
-        Instant lastUse = Objects.requireNonNullElse(current.lastRecalledAt(), current.createdAt());
-        return current.archivedAt() == null && lastUse.isBefore(cutoff) && !importance.isImportant(current);
     }
 
     private Mono<Long> archive(StoredMemory current, Instant now) {

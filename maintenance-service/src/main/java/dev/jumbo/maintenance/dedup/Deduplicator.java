@@ -63,8 +63,9 @@ public class Deduplicator {
     }
 
     private Mono<Result> pass(String userId) {
-        return Mono.zip(memories.activeOf(userId).collectList(),
-                        memories.similarTexts(userId, settings.trigramThreshold()).collectList())
+        // one after the other: both run on the transaction's single connection
+        return memories.activeOf(userId).collectList()
+                .zipWhen(active -> memories.similarTexts(userId, settings.trigramThreshold()).collectList())
                 .flatMap(loaded -> {
                     NearDuplicates.Plan plan = nearDuplicates.plan(loaded.getT1(), loaded.getT2());
                     Result result = new Result(plan.pairsFound(), plan.merges().size(), plan.skipped());

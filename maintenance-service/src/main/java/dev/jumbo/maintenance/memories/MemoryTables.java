@@ -72,17 +72,19 @@ public class MemoryTables {
     public record TextPair(UUID a, UUID b, double similarity) {
     }
 
-    /** Stale candidates for archival: active, neither recalled nor created since {@code cutoff}. */
-    public Flux<StoredMemory> staleBefore(Instant cutoff) {
-        return database.sql("SELECT " + COLUMNS + " FROM " + schema + ".memories WHERE archived_at IS NULL "
-                        + "AND COALESCE(last_recalled_at, created_at) < :cutoff ORDER BY user_id, id")
-                .bind("cutoff", time(cutoff)).map(MemoryTables::memory).all();
+    /** Users with archival candidates: active memories neither recalled nor created since {@code cutoff}. */
+    public Flux<String> usersWithStaleMemories(Instant cutoff) {
+        return database.sql("SELECT DISTINCT user_id FROM " + schema + ".memories WHERE archived_at IS NULL "
+                        + "AND COALESCE(last_recalled_at, created_at) < :cutoff ORDER BY user_id")
+                .bind("cutoff", time(cutoff)).map(row -> row.get("user_id", String.class)).all();
     }
 
-    /** Re-reads a memory inside the lock, so a decision made on an earlier read is checked again. */
-    public Mono<StoredMemory> find(UUID id) {
-        return database.sql("SELECT " + COLUMNS + " FROM " + schema + ".memories WHERE id = :id")
-                .bind("id", id).map(MemoryTables::memory).one();
+    /** The user's archival candidates, without their embeddings (not needed to archive). */
+    public Flux<StoredMemory> staleOf(String userId, Instant cutoff) {
+        return database.sql("SELECT " + COLUMNS.replace("embedding", "NULL::real[] AS embedding") + " FROM " + schema
+                        + ".memories WHERE user_id = :user AND archived_at IS NULL "
+                        + "AND COALESCE(last_recalled_at, created_at) < :cutoff ORDER BY id")
+                .bind("user", userId).bind("cutoff", time(cutoff)).map(MemoryTables::memory).all();
     }
 
     /** Writes a history row of {@code previous} as memory-service does ({@code change}: merged, archived, ...). */
