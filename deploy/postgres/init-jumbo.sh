@@ -32,4 +32,6 @@ ALTER DEFAULT PRIVILEGES FOR ROLE memory_service IN SCHEMA memory
   GRANT USAGE, SELECT ON SEQUENCES TO maintenance_service;
 -- backups (pg_dump of the whole database) read every schema
 GRANT pg_read_all_data TO maintenance_service;
+-- verify-backup restores the newest backup into a scratch database it creates and drops
+ALTER ROLE maintenance_service CREATEDB;
 SQL
