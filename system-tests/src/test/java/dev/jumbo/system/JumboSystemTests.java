@@ -26,12 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 class JumboSystemTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ADMIN_EMAIL = "admin-system@example.com";
     private final Path repository = Path.of("").toAbsolutePath().getParent();
     private RunningStack stack;
+    private PublicApiClient admin;
 
     @BeforeAll
     void startTheWholeSystem() {
-        stack = RunningStack.start(repository, "admin-system@example.com");
+        stack = RunningStack.start(repository, ADMIN_EMAIL);
         System.out.printf("System ready (GET /health = 200) %d s after devstack started%n", stack.startup.toSeconds());
     }
 
@@ -121,6 +123,60 @@ class JumboSystemTests {
             assertThat(conversations.status() == 401 || conversations.json().get("items").isEmpty()).isTrue();
         });
         assertThat(user.get("/api/v1/profile").status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldLetOnlyAnAdminReadMigrationsAndRunJobsWhenCalledThroughTheGateway() {
+        PublicApiClient someone = PublicApiClient.signUp(stack.baseUrl(), "curious");
+        assertThat(someone.get("/api/v1/admin/migrations").status()).isEqualTo(404);
+        assertThat(someone.post("/api/v1/admin/jobs/archive/runs", null).status()).isEqualTo(404);
+
+        JsonNode services = admin().get("/api/v1/admin/migrations").json().get("services");
+        assertThat(services.valueStream().map(service -> service.get("service").asString()).toList())
+                .contains("auth", "chat", "memory", "maintenance");
+        services.forEach(service -> assertThat(service.get("present").asBoolean()).as(service.toString()).isTrue());
+
+        assertThat(finishedRun(admin(), "archive").get("status").asString()).isEqualTo("succeeded");
+    }
+
+    @Test
+    void shouldBackUpAndVerifyTheDatabaseWhenAnAdminAsksAndPgDumpIsInstalled() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/lib/postgresql/15/bin/pg_dump")), "pg_dump 15 is not installed");
+        PublicApiClient admin = admin();
+
+        assertThat(finishedRun(admin, "backup").get("status").asString()).isEqualTo("succeeded");
+        JsonNode backup = admin.get("/api/v1/admin/backups").json().get("items").get(0);
+        assertThat(backup.get("sha256").asString()).hasSize(64);
+        assertThat(backup.get("sizeBytes").asLong()).isPositive();
+
+        assertThat(finishedRun(admin, "verify-backup").get("status").asString()).isEqualTo("succeeded");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                admin.get("/api/v1/admin/backups").json().get("items").get(0).get("verifiedAt").isNull()).isFalse());
+    }
+
+    /** The one account of the configured admin address, signed up on first use. */
+    private synchronized PublicApiClient admin() {
+        if (admin == null) {
+            admin = PublicApiClient.signUpWithEmail(stack.baseUrl(), ADMIN_EMAIL, "correct horse battery staple admin");
+        }
+        return admin;
+    }
+
+    /** Starts a run of the job (waiting out one already running) and waits until it finished. */
+    private static JsonNode finishedRun(PublicApiClient admin, String job) {
+        PublicApiClient.Response[] started = new PublicApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            started[0] = admin.post("/api/v1/admin/jobs/" + job + "/runs", null);
+            return started[0].status() != 409;
+        });
+        assertThat(started[0].status()).as(started[0].body()).isEqualTo(202);
+        String runId = started[0].json().get("id").asString();
+        JsonNode[] run = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            run[0] = admin.get("/api/v1/admin/jobs/" + job + "/runs/" + runId).json();
+            return !run[0].get("status").asString().equals("running");
+        });
+        return run[0];
     }
 
     @Test

@@ -36,7 +36,11 @@ final class PublicApiClient {
     }
 
     static PublicApiClient signUp(String baseUrl, String localPart, String password) {
-        PublicApiClient client = new PublicApiClient(baseUrl, localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+        return signUpWithEmail(baseUrl, localPart + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com", password);
+    }
+
+    static PublicApiClient signUpWithEmail(String baseUrl, String email, String password) {
+        PublicApiClient client = new PublicApiClient(baseUrl, email);
         Response created = client.send("POST", "/api/v1/auth/signup", Map.of("email", client.email, "password", password));
         if (created.status() != 201) {
             throw new IllegalStateException("signup answered " + created.status() + ": " + created.body());

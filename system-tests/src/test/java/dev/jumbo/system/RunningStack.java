@@ -71,6 +71,7 @@ final class RunningStack implements AutoCloseable {
             Map<String, String> environment = builder.environment();
             environment.keySet().removeIf(name -> name.startsWith("JUMBO_"));
             environment.put("JUMBO_ADMIN_EMAILS", adminEmail);
+            environment.put("JUMBO_BACKUP_DIR", home.resolve("backups").toString());
             // one test client signs up many users from one address: the limits are tested in the gateway module
             environment.put("JUMBO_RATE_LIMIT_AUTH_REPLENISH_RATE", "200");
             environment.put("JUMBO_RATE_LIMIT_AUTH_BURST_CAPACITY", "400");
