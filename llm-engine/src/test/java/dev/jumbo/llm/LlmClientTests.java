@@ -98,6 +98,22 @@ class LlmClientTests {
     }
 
     @Test
+    void shouldFailWithoutRetryWhenStreamStallsAfterFirstFragment() {
+        PROVIDER.stubOpenAi(FakeProvider.openAiStream(List.of("Hel", "lo ", "there", " and", " more", " words"), 9, 6)
+                .withChunkedDribbleDelay(3, 9_000));
+
+        StepVerifier.create(openAi(properties("openai", PROVIDER.openAiBaseUrl())).stream(request(false)))
+                .expectNext("Hel")
+                .thenConsumeWhile(fragment -> true)
+                .expectErrorSatisfies(failure -> assertThat(((LlmUnavailableException) failure).reason())
+                        .isEqualTo("timeout"))
+                .verify(Duration.ofSeconds(15));
+
+        assertThat(PROVIDER.server().getAllServeEvents()).hasSize(1);
+        assertThat(count(LlmMetrics.CALLS, "outcome", "timeout")).isEqualTo(1);
+    }
+
+    @Test
     void shouldWaitRetryAfterThenAnswerWhenRateLimitedOnce() {
         PROVIDER.server().stubFor(post(urlEqualTo(FakeProvider.OPENAI_PATH)).inScenario("limited")
                 .whenScenarioStateIs(STARTED).willSetStateTo("free")

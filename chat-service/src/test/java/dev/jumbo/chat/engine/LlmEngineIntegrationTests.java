@@ -225,6 +225,25 @@ class LlmEngineIntegrationTests extends ChatIntegrationTest {
     }
 
     @Test
+    void shouldEndTurnWithBuiltinReplyWhenModelsStreamStallsMidway() {
+        stubSummarize(FakeProvider.openAiAnswer(MODEL_SUMMARY, 10, 10));
+        stubStreamingRespond(FakeProvider.openAiStream(List.of("Congrat", "ulations", " on", " the", " new", " job"), 5, 6)
+                .withChunkedDribbleDelay(3, 12_000)); // a 4 s pause between chunks: past the 3 s time limit
+        double timeouts = metric(LlmMetrics.FALLBACKS, "step", "respond", "reason", "timeout");
+        User user = newUser();
+
+        List<ServerSentEvent<String>> events = stream(user, "I finally shipped the project at work!");
+
+        ServerSentEvent<String> done = events.get(events.size() - 1);
+        String reply = JSON.readTree(done.data()).get("reply").asString();
+        assertThat(events.get(0).data()).startsWith("Congrat");
+        assertThat(reply).isNotBlank().doesNotStartWith("Congrat");
+        assertThat(metric(LlmMetrics.FALLBACKS, "step", "respond", "reason", "timeout")).isEqualTo(timeouts + 1);
+        assertThat(count("SELECT count(*) FROM messages WHERE user_id = :userId AND role = 'assistant'", user.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
     void shouldNeverPutOneUsersNameOrMemoriesInAnotherUsersPrompt() {
         stubSummarize(FakeProvider.openAiAnswer(MODEL_SUMMARY, 10, 10));
         stubRespond(FakeProvider.openAiAnswer(MODEL_REPLY, 10, 10));
