@@ -70,6 +70,16 @@ public final class FakeProvider implements AutoCloseable {
         return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(chunks + last);
     }
 
+    /** A stream that sends {@code fragments}, then a chunk that is not JSON: the provider broke mid-answer. */
+    public static ResponseDefinitionBuilder openAiStreamBreakingAfter(List<String> fragments) {
+        String chunks = fragments.stream().map(fragment -> "data: " + """
+                {"id":"chatcmpl-1","object":"chat.completion.chunk","created":1700000000,"model":"test-model",\
+                "choices":[{"index":0,"delta":{"role":"assistant","content":%s},"finish_reason":null}]}"""
+                .formatted(quote(fragment)) + "\n\n").collect(Collectors.joining());
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody(chunks + "data: {\"id\":\"chatcmpl-1\",\"choices\":[{\"index\":0,\"delta\n\n");
+    }
+
     public static ResponseDefinitionBuilder ollamaAnswer(String content, int promptTokens, int completionTokens) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
                 {"model":"test-model","created_at":"2026-01-01T00:00:00Z","message":{"role":"assistant","content":%s},
