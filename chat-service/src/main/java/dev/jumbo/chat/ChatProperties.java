@@ -13,14 +13,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * chat-service settings ({@code jumbo.chat.*}).
  *
- * @param engine            conversation engine: {@code builtin} (the only one in this build)
+ * @param engine            conversation engine ({@code JUMBO_ENGINE}): {@code builtin}, {@code openai} or {@code ollama};
+ *                          the model settings are {@code jumbo.llm.*} (llm-engine)
  * @param conversationIdle  silence after which a message without {@code conversationId} starts a new conversation
  * @param recall            the guarded call to memory-service's recall API
  */
 @Validated
 @ConfigurationProperties("jumbo.chat")
 public record ChatProperties(
-        @NotNull @Pattern(regexp = "builtin", message = "only the builtin engine is available in this build") String engine,
+        @NotNull @Pattern(regexp = "builtin|openai|ollama", message = "must be builtin, openai or ollama") String engine,
         @NotNull Duration conversationIdle,
         @NotNull @Valid Recall recall) {
 

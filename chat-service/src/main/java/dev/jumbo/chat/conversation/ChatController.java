@@ -1,8 +1,6 @@
 package dev.jumbo.chat.conversation;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,27 +31,17 @@ class ChatController {
         return turns.take(caller(jwt), request.message(), request.conversationId());
     }
 
-    /** The turn is taken (and stored) once; its reply is then sent word by word, and the turn itself last. */
+    /**
+     * The reply as the engine writes it ({@code token} events: fragments whose concatenation is the reply), then
+     * the stored turn ({@code done}), whose {@code reply} is authoritative.
+     */
     @PostMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<String>> stream(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody ChatMessageRequest request) {
-        return turns.take(caller(jwt), request.message(), request.conversationId())
-                .flatMapMany(turn -> Flux.fromIterable(fragments(turn.reply()))
-                        .map(fragment -> ServerSentEvent.builder(fragment).event("token").build())
-                        .concatWith(Mono.fromCallable(() -> ServerSentEvent.builder(json.writeValueAsString(turn))
-                                .event("done").build())));
-    }
-
-    /**
-     * Words with the space after them, so that concatenating the fragments gives the reply back (a space after
-     * {@code data:} would be eaten by SSE parsers, a trailing one is kept).
-     */
-    static List<String> fragments(String reply) {
-        List<String> fragments = new ArrayList<>();
-        String[] words = reply.split(" ", -1);
-        for (int i = 0; i < words.length; i++) {
-            fragments.add(i == words.length - 1 ? words[i] : words[i] + " ");
-        }
-        return fragments;
+        return SseFragments.withoutLeadingSpaces(turns.takeStreaming(caller(jwt), request.message(), request.conversationId()))
+                .map(event -> event instanceof TurnService.TurnEvent.Token token
+                        ? ServerSentEvent.builder(token.text()).event("token").build()
+                        : ServerSentEvent.builder(json.writeValueAsString(((TurnService.TurnEvent.Done) event).turn()))
+                                .event("done").build());
     }
 
     static TurnService.Caller caller(Jwt jwt) {

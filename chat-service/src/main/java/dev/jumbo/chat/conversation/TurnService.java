@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,7 +63,44 @@ public class TurnService {
     public record Caller(String userId, String username, String accessToken) {
     }
 
+    /** What a streamed turn sends: reply fragments as they are written, then the stored turn. */
+    public sealed interface TurnEvent {
+
+        record Token(String text) implements TurnEvent {
+        }
+
+        record Done(Turn turn) implements TurnEvent {
+        }
+    }
+
     public Mono<Turn> take(Caller caller, String message, UUID conversationId) {
+        return prepare(caller, message, conversationId)
+                .flatMap(prepared -> {
+                    long replying = System.nanoTime();
+                    return engine.respond(prepared.replyRequest())
+                            .flatMap(reply -> finish(prepared, reply, replying));
+                });
+    }
+
+    /** The same turn, its reply streamed as the engine writes it; the turn is stored before {@code Done}. */
+    public Flux<TurnEvent> takeStreaming(Caller caller, String message, UUID conversationId) {
+        return prepare(caller, message, conversationId)
+                .flatMapMany(prepared -> {
+                    long replying = System.nanoTime();
+                    return engine.respondStreaming(prepared.replyRequest())
+                            .concatMap(part -> part instanceof ConversationEngine.Whole whole
+                                    ? finish(prepared, whole.reply(), replying).<TurnEvent>map(TurnEvent.Done::new)
+                                    : Mono.just(new TurnEvent.Token(((ConversationEngine.Fragment) part).text())));
+                });
+    }
+
+    /** A turn up to its reply: conversation, name, summary and (for memory questions) recall. */
+    private record Prepared(Caller caller, Conversation target, String text, UUID messageId, Instant now,
+                            Optional<String> stated, Summary summary, Optional<RecallOutcome> recall,
+                            ConversationEngine.ReplyRequest replyRequest, long summarised) {
+    }
+
+    private Mono<Prepared> prepare(Caller caller, String message, UUID conversationId) {
         return Mono.defer(() -> {
             String text = MessageText.clean(message);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -76,35 +114,39 @@ public class TurnService {
                         }
                         Conversation target = context.conversation() != null ? context.conversation()
                                 : new Conversation(UUID.randomUUID(), now, now, MessageText.title(text));
-                        return answer(caller, context.user(), target, text, messageId, now, context.usedSentences());
+                        return understand(caller, context.user(), target, text, messageId, now, context.usedSentences());
                     });
         });
     }
 
-    private Mono<Turn> answer(Caller caller, ChatUser user, Conversation target, String text, UUID messageId, Instant now,
-                              List<String> usedSentences) {
+    private Mono<Prepared> understand(Caller caller, ChatUser user, Conversation target, String text, UUID messageId,
+                                      Instant now, List<String> usedSentences) {
         long started = System.nanoTime();
         Optional<String> stated = names.detect(text, user.awaitingName());
         String name = stated.orElse(user.preferredName());
         boolean recallQuestion = stated.isEmpty() && recallQuestions.isRecallQuestion(text);
-        Summary summary = engine.summarize(new ConversationEngine.SummaryRequest(text, name, stated.isPresent(), recallQuestion));
-        long summarised = System.nanoTime() - started;
-        Mono<Optional<RecallOutcome>> recall = recallQuestion
-                ? memory.recall(text, caller.accessToken()).map(Optional::of) : Mono.just(Optional.empty());
-        return recall.flatMap(outcome -> {
-            long replying = System.nanoTime();
-            ConversationEngine.Reply reply = engine.respond(new ConversationEngine.ReplyRequest(messageId, text, summary,
-                    name, stated.isPresent(), outcome, new HashSet<>(usedSentences)));
-            engineTimer.record(summarised + System.nanoTime() - replying, TimeUnit.NANOSECONDS);
-            List<Turn.MemoryUsed> memoriesUsed = outcome
-                    .filter(RecallOutcome.Found.class::isInstance)
-                    .map(found -> ((RecallOutcome.Found) found).memories().get(0))
-                    .map(best -> List.of(new Turn.MemoryUsed(best.id(), best.text())))
-                    .orElse(List.of());
-            Turn turn = new Turn(target.conversationId(), messageId, reply.text(), summary,
-                    stated.orElse(null), memoriesUsed);
-            return uncancellable(persist(caller.userId(), target, text, turn, reply, now)).thenReturn(turn);
-        });
+        return engine.summarize(new ConversationEngine.SummaryRequest(text, name, stated.isPresent(), recallQuestion))
+                .flatMap(summary -> {
+                    long summarised = System.nanoTime() - started;
+                    Mono<Optional<RecallOutcome>> recall = recallQuestion
+                            ? memory.recall(text, caller.accessToken()).map(Optional::of) : Mono.just(Optional.empty());
+                    return recall.map(outcome -> new Prepared(caller, target, text, messageId, now, stated, summary,
+                            outcome, new ConversationEngine.ReplyRequest(messageId, text, summary, name,
+                            stated.isPresent(), outcome, new HashSet<>(usedSentences)), summarised));
+                });
+    }
+
+    private Mono<Turn> finish(Prepared prepared, ConversationEngine.Reply reply, long replying) {
+        engineTimer.record(prepared.summarised() + System.nanoTime() - replying, TimeUnit.NANOSECONDS);
+        List<Turn.MemoryUsed> memoriesUsed = prepared.recall()
+                .filter(RecallOutcome.Found.class::isInstance)
+                .map(found -> ((RecallOutcome.Found) found).memories().get(0))
+                .map(best -> List.of(new Turn.MemoryUsed(best.id(), best.text())))
+                .orElse(List.of());
+        Turn turn = new Turn(prepared.target().conversationId(), prepared.messageId(), reply.text(), prepared.summary(),
+                prepared.stated().orElse(null), memoriesUsed);
+        return uncancellable(persist(prepared.caller().userId(), prepared.target(), prepared.text(), turn, reply,
+                prepared.now())).thenReturn(turn);
     }
 
     /**

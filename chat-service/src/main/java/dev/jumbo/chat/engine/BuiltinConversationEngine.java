@@ -2,6 +2,7 @@ package dev.jumbo.chat.engine;
 
 import dev.jumbo.chat.mood.MoodAnalyzer;
 import dev.jumbo.chat.topic.TopicDetector;
+import reactor.core.publisher.Mono;
 
 /** The default engine: GoEmotions model + lexicons for the summary, composed phrasings for the reply. */
 public class BuiltinConversationEngine implements ConversationEngine {
@@ -17,14 +18,18 @@ public class BuiltinConversationEngine implements ConversationEngine {
     }
 
     @Override
-    public Summary summarize(SummaryRequest request) {
-        Mood mood = moods.analyze(request.text());
-        var found = topics.detect(request.text());
-        return new Summary(summaries.write(request, found, mood), found, mood);
+    public Mono<Summary> summarize(SummaryRequest request) {
+        return Mono.just(summaryOf(request));
     }
 
     @Override
-    public Reply respond(ReplyRequest request) {
-        return replies.compose(request);
+    public Mono<Reply> respond(ReplyRequest request) {
+        return Mono.just(replies.compose(request));
+    }
+
+    Summary summaryOf(SummaryRequest request) {
+        Mood mood = moods.analyze(request.text());
+        var found = topics.detect(request.text());
+        return new Summary(summaries.write(request, found, mood), found, mood);
     }
 }

@@ -5,10 +5,15 @@ import dev.jumbo.chat.mood.MoodModel;
 import dev.jumbo.chat.name.NameDetector;
 import dev.jumbo.chat.recall.RecallQuestionDetector;
 import dev.jumbo.chat.topic.TopicDetector;
+import dev.jumbo.llm.LlmClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The builtin engine and its parts; the mood model's weights load once at startup. */
+/**
+ * The engine and its parts; the mood model's weights load once at startup. The builtin engine is always built
+ * (it is the LLM engine's fallback); the LLM engine wraps it when {@code JUMBO_ENGINE} made an {@link LlmClient}.
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
@@ -28,8 +33,10 @@ class EngineConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(MoodAnalyzer moods, TopicDetector topics) {
-        return new BuiltinConversationEngine(moods, topics);
+    ConversationEngine conversationEngine(MoodAnalyzer moods, TopicDetector topics, ObjectProvider<LlmClient> llm) {
+        ConversationEngine builtin = new BuiltinConversationEngine(moods, topics);
+        LlmClient client = llm.getIfAvailable();
+        return client == null ? builtin : new LlmConversationEngine(builtin, client);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package dev.jumbo.memory.ingest;
 
+import dev.jumbo.memory.extraction.Fact;
 import dev.jumbo.memory.memories.MemoryIndexCache;
+import java.util.List;
 import dev.jumbo.platform.messaging.IdempotentEventProcessor;
 import dev.jumbo.platform.messaging.IncomingEvent;
 import dev.jumbo.platform.messaging.PoisonEventException;
@@ -36,7 +38,9 @@ class ConversationEventsListener {
         if (message.userId() == null || message.messageId() == null || message.text() == null) {
             throw new PoisonEventException("Event " + event.id() + " lacks userId, messageId or text");
         }
-        events.processOnce(CONSUMER, event, e -> ingestion.ingest(message)).block();
+        // facts first, outside the transaction: no database connection is held while a language model thinks
+        List<Fact> facts = ingestion.factsOf(message).block();
+        events.processOnce(CONSUMER, event, e -> ingestion.ingest(message, facts)).block();
         indexes.invalidate(message.userId());
     }
 }

@@ -1,7 +1,7 @@
 package dev.jumbo.memory.ingest;
 
 import dev.jumbo.memory.extraction.Fact;
-import dev.jumbo.memory.extraction.FactExtractor;
+import dev.jumbo.memory.extraction.FactExtraction;
 import dev.jumbo.memory.memories.MemoryConsolidator;
 import dev.jumbo.memory.mood.MoodEntry;
 import dev.jumbo.memory.mood.MoodRepository;
@@ -17,23 +17,27 @@ import reactor.core.publisher.Mono;
 @Component
 public class MessageIngestion {
 
-    private final FactExtractor extractor;
+    private final FactExtraction extraction;
     private final MemoryConsolidator consolidator;
     private final MoodRepository moods;
     private final MeterRegistry meters;
     private final Map<MemoryConsolidator.Outcome, Counter> outcomes = new ConcurrentHashMap<>();
 
-    public MessageIngestion(FactExtractor extractor, MemoryConsolidator consolidator, MoodRepository moods,
+    public MessageIngestion(FactExtraction extraction, MemoryConsolidator consolidator, MoodRepository moods,
                             MeterRegistry meters) {
-        this.extractor = extractor;
+        this.extraction = extraction;
         this.consolidator = consolidator;
         this.moods = moods;
         this.meters = meters;
     }
 
+    /** The message's facts; called before the consumer's transaction, as a model call may take seconds. */
+    public Mono<List<Fact>> factsOf(MessageReceived message) {
+        return extraction.extract(message.text());
+    }
+
     /** Runs inside the consumer's transaction. */
-    public Mono<Void> ingest(MessageReceived message) {
-        List<Fact> facts = extractor.extract(message.text());
+    public Mono<Void> ingest(MessageReceived message, List<Fact> facts) {
         Mono<Void> mood = message.summary() == null || message.summary().mood() == null ? Mono.empty()
                 : moods.record(message.userId(), message.messageId(), new MoodEntry(message.receivedAt(),
                         message.summary().mood().label(), message.summary().mood().valence(),
