@@ -49,9 +49,33 @@ public class HybridSearch {
                 : memories.fullTextMatches(userId, orQuery, category, includeArchived, candidates).collectList();
         Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates).collectList();
         Mono<List<MemoryIndex.Scored>> semantic = Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query))
-                .map(both -> both.getT1().nearest(both.getT2(), candidates,
+                .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates,
                         m -> (includeArchived || !m.archived()) && (category == null || category.equals(m.category()))));
         return Mono.zip(fullText, trigram, semantic).map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
+    }
+
+    /**
+     * Recall's ranking: only current memories at least {@code minSimilarity} close to the question can answer it, so
+     * the embedding ranking picks the candidates (the user's cached vectors, no SQL) and full text and trigram rank
+     * just those (one statement on at most {@code search-candidates} primary keys) before the three ranks are fused.
+     * No SQL at all when nothing is close enough.
+     */
+    public Mono<List<Hit>> searchClose(String userId, String query, MemoryIndex index, float[] vector, float minSimilarity) {
+        return index.nearestAsync(vector, properties.searchCandidates(), m -> !m.archived())
+                .map(nearest -> nearest.stream().filter(s -> s.similarity() >= minSimilarity).toList())
+                .flatMap(close -> close.isEmpty() ? Mono.just(List.<Hit>of())
+                        : memories.textScores(userId, close.stream().map(s -> s.memory().id()).toList(), orQuery(query), query)
+                                .collectList()
+                                .map(scores -> fuse(ranked(scores, MemoryRepository.TextScores::fullText),
+                                        ranked(scores, MemoryRepository.TextScores::trigram), close)));
+    }
+
+    private static List<UUID> ranked(List<MemoryRepository.TextScores> scores,
+                                     java.util.function.Function<MemoryRepository.TextScores, Float> score) {
+        return scores.stream().filter(s -> score.apply(s) != null)
+                .sorted(Comparator.comparing(score, Comparator.reverseOrder()).thenComparing(MemoryRepository.TextScores::id))
+                .map(MemoryRepository.TextScores::id)
+                .toList();
     }
 
     static List<Hit> fuse(List<UUID> fullText, List<UUID> trigram, List<MemoryIndex.Scored> semantic) {

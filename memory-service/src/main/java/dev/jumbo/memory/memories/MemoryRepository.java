@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -31,17 +33,33 @@ public class MemoryRepository {
                 .fetch().rowsUpdated().then();
     }
 
-    /** Marks the user's memories as changed, so every replica reloads its cached vectors. */
+    /**
+     * Marks the user's memories as changed, so every replica refreshes its cached vectors. Versions come from
+     * {@code memory_change_seq}, so they never repeat, even after an erasure; the epoch is the version at which
+     * the row was (re)created.
+     */
     public Mono<Void> bumpVersion(String userId) {
         return database.sql("""
-                        INSERT INTO memory_versions (user_id, version) VALUES (:user, 1)
-                        ON CONFLICT (user_id) DO UPDATE SET version = memory_versions.version + 1""")
+                        INSERT INTO memory_versions (user_id, version, epoch)
+                        SELECT :user, n, n FROM nextval('memory_change_seq') AS n
+                        ON CONFLICT (user_id) DO UPDATE SET version = EXCLUDED.version""")
                 .bind("user", userId).then();
     }
 
-    public Mono<Long> version(String userId) {
-        return database.sql("SELECT version FROM memory_versions WHERE user_id = :user").bind("user", userId)
-                .map(row -> row.get("version", Long.class)).one().defaultIfEmpty(0L);
+    /** Where the user's memories stand: (0, 0) when nothing was ever written or the user was erased. */
+    public record IndexVersion(long epoch, long version) {
+    }
+
+    public Mono<IndexVersion> version(String userId) {
+        return database.sql("SELECT epoch, version FROM memory_versions WHERE user_id = :user").bind("user", userId)
+                .map(row -> new IndexVersion(row.get("epoch", Long.class), row.get("version", Long.class)))
+                .one().defaultIfEmpty(new IndexVersion(0, 0));
+    }
+
+    /** Forgets tombstones older than any index a replica still refreshes incrementally (see MemoryIndexCache). */
+    public Mono<Void> pruneDeletions(String userId) {
+        return database.sql("DELETE FROM memory_deletions WHERE user_id = :user AND deleted_at < now() - interval '7 days'")
+                .bind("user", userId).then();
     }
 
     public Mono<Memory> findForUser(UUID id, String userId) {
@@ -96,16 +114,83 @@ public class MemoryRepository {
                 .bind("user", userId).map(MemoryRepository::memory).all();
     }
 
-    /** Every memory of the user with its embedding, for the in-service vector index. */
-    public Flux<IndexedMemory> indexed(String userId) {
-        return database.sql("SELECT id, category, subject, relation, fact_values, text, archived_at IS NOT NULL AS archived, "
-                        + "array_send(embedding) AS embedding FROM memories WHERE user_id = :user ORDER BY updated_at DESC")
-                .bind("user", userId)
-                .map(row -> new IndexedMemory(row.get("id", UUID.class), row.get("text", String.class),
-                        row.get("category", String.class), row.get("subject", String.class),
-                        row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
-                        Boolean.TRUE.equals(row.get("archived", Boolean.class)), binaryFloats(row.get("embedding", java.nio.ByteBuffer.class))))
+    /**
+     * What changed in the user's memories after change number {@code since} (0: everything), in one statement so
+     * both halves come from one snapshot: memories written since, with their embeddings read in binary
+     * ({@code array_send}, no boxing), and tombstones of memories deleted since.
+     */
+    public Flux<IndexChange> indexChanges(String userId, long since) {
+        return database.sql("""
+                        SELECT id, change_seq, category, subject, relation, fact_values, text,
+                               archived_at IS NOT NULL AS archived, array_send(embedding) AS embedding, false AS deleted
+                        FROM memories WHERE user_id = :user AND change_seq > :since
+                        UNION ALL
+                        SELECT memory_id, change_seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true
+                        FROM memory_deletions WHERE user_id = :user AND change_seq > :since""")
+                .bind("user", userId).bind("since", since)
+                .map(row -> {
+                    UUID id = row.get("id", UUID.class);
+                    long seq = row.get("change_seq", Long.class);
+                    if (Boolean.TRUE.equals(row.get("deleted", Boolean.class))) {
+                        return new IndexChange(id, seq, null, null);
+                    }
+                    IndexedMemory memory = new IndexedMemory(id, row.get("text", String.class),
+                            row.get("category", String.class), row.get("subject", String.class),
+                            row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
+                            Boolean.TRUE.equals(row.get("archived", Boolean.class)));
+                    return new IndexChange(id, seq, memory, binaryFloats(row.get("embedding", java.nio.ByteBuffer.class)));
+                })
                 .all();
+    }
+
+    /**
+     * The user's current memories about {@code subjects} (and, when given, {@code relations}), newest first, at
+     * most {@code limit}, stamped as recalled — one statement on {@code memories_user_subject_idx}.
+     */
+    public Flux<IndexedMemory> recallBySubject(String userId, Collection<String> subjects, Collection<String> relations,
+                                               int limit) {
+        String sql = """
+                WITH hit AS (
+                    SELECT id, updated_at FROM memories
+                    WHERE user_id = :user AND subject = ANY(:subjects)%s AND archived_at IS NULL
+                    ORDER BY updated_at DESC, id LIMIT :limit)
+                UPDATE memories m SET last_recalled_at = now() FROM hit WHERE m.id = hit.id
+                RETURNING m.id, m.text, m.category, m.subject, m.relation, m.fact_values, hit.updated_at"""
+                .formatted(relations.isEmpty() ? "" : " AND relation = ANY(:relations)");
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("user", userId)
+                .bind("subjects", subjects.toArray(String[]::new)).bind("limit", limit);
+        if (!relations.isEmpty()) {
+            spec = spec.bind("relations", relations.toArray(String[]::new));
+        }
+        return spec.map(row -> Map.entry(row.get("updated_at", OffsetDateTime.class), new IndexedMemory(
+                        row.get("id", UUID.class), row.get("text", String.class), row.get("category", String.class),
+                        row.get("subject", String.class), row.get("relation", String.class),
+                        strings(row.get("fact_values", String[].class)), false)))
+                .all()
+                .sort(Map.Entry.<OffsetDateTime, IndexedMemory>comparingByKey().reversed()
+                        .thenComparing(e -> e.getValue().id()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** How well each of {@code ids} matches {@code orQuery} (full text) and {@code query} (trigram); no rows for non-matches. */
+    public record TextScores(UUID id, Float fullText, Float trigram) {
+    }
+
+    public Flux<TextScores> textScores(String userId, List<UUID> ids, String orQuery, String query) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        String fullText = orQuery.isEmpty() ? "NULL::real"
+                : "CASE WHEN search_vector @@ to_tsquery('english', :or) THEN ts_rank_cd(search_vector, to_tsquery('english', :or)) END";
+        DatabaseClient.GenericExecuteSpec spec = database.sql("SELECT id, " + fullText + " AS full_text, "
+                        + "CASE WHEN :q OPERATOR(public.<%) text THEN public.word_similarity(:q, text) END AS trigram "
+                        + "FROM memories WHERE user_id = :user AND id = ANY(:ids)")
+                .bind("user", userId).bind("ids", ids.toArray(UUID[]::new)).bind("q", query);
+        if (!orQuery.isEmpty()) {
+            spec = spec.bind("or", orQuery);
+        }
+        return spec.map(row -> new TextScores(row.get("id", UUID.class), row.get("full_text", Float.class),
+                row.get("trigram", Float.class))).all();
     }
 
     public Mono<Void> insert(Memory memory) {
