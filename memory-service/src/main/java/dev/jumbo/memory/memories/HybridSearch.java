@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
 public class HybridSearch {
 
     static final int RRF_K = 60;
+    /** Full-text and trigram rank at most this many times {@code search-candidates} matches each (see MemoryRepository). */
+    static final int TEXT_POOL_FACTOR = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final MemoryRepository memories;
@@ -44,10 +46,13 @@ public class HybridSearch {
 
     public Mono<List<Hit>> search(String userId, String query, String category, boolean includeArchived) {
         int candidates = properties.searchCandidates();
-        String orQuery = orQuery(query);
-        Mono<List<UUID>> fullText = orQuery.isEmpty() ? Mono.just(List.of())
-                : memories.fullTextMatches(userId, orQuery, category, includeArchived, candidates).collectList();
-        Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates).collectList();
+        int pool = candidates * TEXT_POOL_FACTOR;
+        List<String> words = words(query);
+        Mono<List<UUID>> fullText = words.isEmpty() ? Mono.just(List.of())
+                : memories.fullTextMatches(userId, String.join(" & ", words), String.join(" | ", words), category,
+                        includeArchived, candidates, pool).collectList();
+        Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates, pool)
+                .collectList();
         Mono<List<MemoryIndex.Scored>> semantic = Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query))
                 .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates,
                         m -> (includeArchived || !m.archived()) && (category == null || category.equals(m.category()))));
@@ -103,11 +108,15 @@ public class HybridSearch {
 
     /** "where does my sister live?" → "where | does | my | sister | live" (stop words are dropped by the parser). */
     static String orQuery(String query) {
+        return String.join(" | ", words(query));
+    }
+
+    private static List<String> words(String query) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
         while (m.find() && words.size() < 32) {
             words.add(m.group());
         }
-        return String.join(" | ", words);
+        return words;
     }
 }

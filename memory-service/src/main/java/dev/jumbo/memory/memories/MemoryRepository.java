@@ -260,21 +260,43 @@ public class MemoryRepository {
                 .bind("id", id).bind("user", userId).fetch().rowsUpdated();
     }
 
-    /** Full-text candidates: any of the query's words, ranked by cover density. */
-    public Flux<UUID> fullTextMatches(String userId, String orQuery, String category, boolean includeArchived, int limit) {
-        String sql = "SELECT id FROM memories WHERE user_id = :user AND search_vector @@ to_tsquery('english', :q)"
-                + filters(category, includeArchived)
-                + " ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :q)) DESC LIMIT :limit";
-        return withFilters(database.sql(sql).bind("user", userId).bind("q", orQuery).bind("limit", limit), category)
+    /**
+     * Full-text candidates ranked by cover density. Ranking reads each match's {@code search_vector}, and a word
+     * common in a heavy user's memories ("likes") matches tens of thousands of rows, so at most {@code pool} rows
+     * having all the words and {@code pool} rows having some of them are ranked: the rows with all the words come
+     * first in cover density anyway, and among thousands of rows sharing one common word the order says little.
+     */
+    public Flux<UUID> fullTextMatches(String userId, String allQuery, String anyQuery, String category,
+                                      boolean includeArchived, int limit, int pool) {
+        String filters = filters(category, includeArchived);
+        String sql = """
+                SELECT id FROM (
+                    (SELECT id, search_vector FROM memories
+                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
+                    UNION ALL
+                    (SELECT id, search_vector FROM memories
+                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :any)
+                       AND NOT search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
+                ) candidates
+                ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :any)) DESC, id LIMIT :limit"""
+                .formatted(filters, filters);
+        return withFilters(database.sql(sql).bind("user", userId).bind("all", allQuery).bind("any", anyQuery)
+                        .bind("limit", limit).bind("pool", pool), category)
                 .map(row -> row.get("id", UUID.class)).all();
     }
 
-    /** Trigram candidates: memories containing a part similar to the query (typos, partial words). */
-    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit) {
-        String sql = "SELECT id FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
+    /**
+     * Trigram candidates: memories containing a part similar to the query (typos, partial words), the GIN index
+     * finding them ({@code <%} uses it, {@code word_similarity()} in a WHERE would not); at most {@code pool} of
+     * them are ranked, for the same reason as in {@link #fullTextMatches}.
+     */
+    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit,
+                                     int pool) {
+        String sql = "SELECT id FROM (SELECT id, text FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
                 + filters(category, includeArchived)
-                + " ORDER BY public.word_similarity(:q, text) DESC LIMIT :limit";
-        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit), category)
+                + " LIMIT :pool) candidates ORDER BY public.word_similarity(:q, text) DESC, id LIMIT :limit";
+        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit)
+                        .bind("pool", pool), category)
                 .map(row -> row.get("id", UUID.class)).all();
     }
 

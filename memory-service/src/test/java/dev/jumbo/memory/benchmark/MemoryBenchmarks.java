@@ -223,20 +223,26 @@ public final class MemoryBenchmarks {
     /** EXPLAIN ANALYZE of the search statements for a heavy user ({@code -Dexplain=true}). */
     private static void explain(String user) throws Exception {
         SharedInfrastructure.Database db = SharedInfrastructure.database();
+        String fullText = "SELECT id FROM ((SELECT id, search_vector FROM memory.memories WHERE user_id = ? "
+                + "AND search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000) UNION ALL "
+                + "(SELECT id, search_vector FROM memory.memories WHERE user_id = ? AND search_vector @@ to_tsquery('english', ?) "
+                + "AND NOT search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000)) c "
+                + "ORDER BY ts_rank_cd(search_vector, to_tsquery('english', ?)) DESC, id LIMIT 50";
+        String trigram = "SELECT id FROM (SELECT id, text FROM memory.memories WHERE user_id = ? AND ? OPERATOR(public.<%) text "
+                + "AND archived_at IS NULL LIMIT 1000) c ORDER BY public.word_similarity(?, text) DESC, id LIMIT 50";
         String[][] statements = {
-                {"full text 'maya | likes | jazz'", "SELECT id FROM memory.memories WHERE user_id = ? AND search_vector @@ to_tsquery('english', ?) "
-                        + "AND archived_at IS NULL ORDER BY ts_rank_cd(search_vector, to_tsquery('english', ?)) DESC LIMIT 50",
-                        "maya | likes | jazz"},
-                {"trigram 'Maya likes jazz'", "SELECT id FROM memory.memories WHERE user_id = ? AND ? OPERATOR(public.<%) text "
-                        + "AND archived_at IS NULL ORDER BY public.word_similarity(?, text) DESC LIMIT 50", "Maya likes jazz"},
-                {"trigram 'tenis'", "SELECT id FROM memory.memories WHERE user_id = ? AND ? OPERATOR(public.<%) text "
-                        + "AND archived_at IS NULL ORDER BY public.word_similarity(?, text) DESC LIMIT 50", "tenis"}};
+                {"full text 'maya likes jazz'", fullText, user, "maya & likes & jazz", user, "maya | likes | jazz",
+                        "maya & likes & jazz", "maya | likes | jazz"},
+                {"full text 'colleague in berlin'", fullText, user, "colleague & in & berlin", user,
+                        "colleague | in | berlin", "colleague & in & berlin", "colleague | in | berlin"},
+                {"trigram 'Maya likes jazz'", trigram, user, "Maya likes jazz", "Maya likes jazz"},
+                {"trigram 'tenis'", trigram, user, "tenis", "tenis"}};
         try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             for (String[] statement : statements) {
                 try (var ps = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement[1])) {
-                    ps.setString(1, user);
-                    ps.setString(2, statement[2]);
-                    ps.setString(3, statement[2]);
+                    for (int p = 2; p < statement.length; p++) {
+                        ps.setString(p - 1, statement[p]);
+                    }
                     System.out.println("-- " + statement[0]);
                     try (var rows = ps.executeQuery()) {
                         while (rows.next()) {
