@@ -116,13 +116,13 @@ public class MemoryRepository {
 
     /**
      * What changed in the user's memories after change number {@code since} (0: everything), in one statement so
-     * both halves come from one snapshot: memories written since, with their embeddings read in binary
-     * ({@code array_send}, no boxing), and tombstones of memories deleted since.
+     * both halves come from one snapshot: memories written since, with their embeddings as packed float4 bytes
+     * ({@code embedding_packed}, no conversion on the server, no boxing here), and tombstones of memories deleted since.
      */
     public Flux<IndexChange> indexChanges(String userId, long since) {
         return database.sql("""
                         SELECT id, change_seq, category, subject, relation, fact_values, text,
-                               archived_at IS NOT NULL AS archived, array_send(embedding) AS embedding, false AS deleted
+                               archived_at IS NOT NULL AS archived, embedding_packed, false AS deleted
                         FROM memories WHERE user_id = :user AND change_seq > :since
                         UNION ALL
                         SELECT memory_id, change_seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true
@@ -138,7 +138,7 @@ public class MemoryRepository {
                             row.get("category", String.class), row.get("subject", String.class),
                             row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
                             Boolean.TRUE.equals(row.get("archived", Boolean.class)));
-                    return new IndexChange(id, seq, memory, binaryFloats(row.get("embedding", java.nio.ByteBuffer.class)));
+                    return new IndexChange(id, seq, memory, packedFloats(row.get("embedding_packed", java.nio.ByteBuffer.class)));
                 })
                 .all();
     }
@@ -325,28 +325,13 @@ public class MemoryRepository {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    /**
-     * Reads {@code array_send(real[])}: ndim, has-nulls flag, element type, then per dimension its length and
-     * lower bound, then per element its byte length and the big-endian float. Far cheaper than boxing Float[].
-     */
-    static float[] binaryFloats(java.nio.ByteBuffer buffer) {
-        if (buffer == null || buffer.remaining() < 12) {
+    /** Reads {@code embedding_packed}: big-endian float4 values, one after the other. */
+    static float[] packedFloats(java.nio.ByteBuffer buffer) {
+        if (buffer == null || buffer.remaining() % Float.BYTES != 0) {
             return null;
         }
-        java.nio.ByteBuffer in = buffer.slice().order(java.nio.ByteOrder.BIG_ENDIAN);
-        int dimensions = in.getInt();
-        in.getInt(); // has nulls
-        in.getInt(); // element type oid
-        if (dimensions != 1) {
-            return null;
-        }
-        int length = in.getInt();
-        in.getInt(); // lower bound
-        float[] out = new float[length];
-        for (int i = 0; i < length; i++) {
-            int size = in.getInt();
-            out[i] = size == 4 ? in.getFloat() : 0f;
-        }
+        float[] out = new float[buffer.remaining() / Float.BYTES];
+        buffer.slice().order(java.nio.ByteOrder.BIG_ENDIAN).asFloatBuffer().get(out);
         return out;
     }
 

@@ -2,6 +2,8 @@ package dev.jumbo.memory.benchmark;
 
 import dev.jumbo.memory.MemoryServiceApplication;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.memory.memories.MemoryIndex;
+import dev.jumbo.memory.memories.MemoryIndexCache;
 import dev.jumbo.test.ContractExamples;
 import dev.jumbo.test.SharedInfrastructure;
 import dev.jumbo.test.SharedInfrastructureInitializer;
@@ -101,10 +103,15 @@ public final class MemoryBenchmarks {
                 post(base + "/internal/v1/recall", token, "{\"question\":\"Where does my sister live?\",\"limit\":5}");
                 System.out.printf("first recall, intent question (indexed SQL, no vectors needed): %.0f ms%n",
                         (System.nanoTime() - cold) / 1e6);
+                long heapBefore = usedHeapAfterGc();
                 cold = System.nanoTime();
                 post(base + "/internal/v1/recall", token, "{\"question\":\"Tell me about surfing in Lima\",\"limit\":5}");
                 System.out.printf("first free-text recall (loads the user's %,d vectors into the cache): %.0f ms%n", size,
                         (System.nanoTime() - cold) / 1e6);
+                long heapAfter = usedHeapAfterGc();
+                System.out.printf(Locale.ROOT, "heap held by the cached index of %,d memories: %.1f MB (vector chunks and slots %.1f MB)%n",
+                        size, (heapAfter - heapBefore) / 1e6,
+                        app.getBean(MemoryIndexCache.class).indexOf(user).block().vectorBytes() / 1e6);
                 String[] intentQuestions = {"Where does my sister live?", "What's my dog's name?", "Do you remember my friends?",
                         "Where do I work?", "What does Maya like?"};
                 String[] freeQuestions = {"Tell me about hiking in Paris", "anything about jazz?", "who likes chess",
@@ -125,7 +132,7 @@ public final class MemoryBenchmarks {
                     refresh.add((System.nanoTime() - asked) / 1e6);
                 }
                 report("free-text recall right after another replica added a memory (incremental refresh)", refresh);
-                System.out.printf("heap held by the cached index of %,d memories: %s%n", size, cacheHeap(app, user));
+                scanTimes(app, user, vectors.get(3));
                 if (Boolean.getBoolean("explain")) {
                     explain(user);
                 }
@@ -198,17 +205,14 @@ public final class MemoryBenchmarks {
         }
     }
 
-    /** Used heap with the user's index cached minus used heap without it, each after full collections. */
-    private static String cacheHeap(ConfigurableApplicationContext app, String user) throws Exception {
-        dev.jumbo.memory.memories.MemoryIndexCache cache = app.getBean(dev.jumbo.memory.memories.MemoryIndexCache.class);
-        dev.jumbo.memory.memories.MemoryIndex index = cache.indexOf(user).block();
-        long vectorBytes = index.vectorBytes();
-        long with = usedHeapAfterGc();
-        cache.invalidate(user);
-        index = null;
-        long without = usedHeapAfterGc();
-        return String.format(Locale.ROOT, "%.1f MB (of which vector chunks and slots %.1f MB)", (with - without) / 1e6,
-                vectorBytes / 1e6);
+    /** The in-process vector scan alone (top 50 of all the user's vectors), on one core and on two. */
+    private static void scanTimes(ConfigurableApplicationContext app, String user, float[] query) throws Exception {
+        MemoryIndex index = app.getBean(MemoryIndexCache.class)
+                .indexOf(user).block();
+        measure("  vector scan, top 50 of " + index.size() + ", one thread (in process)", 20, 200,
+                i -> index.nearest(query, 50, m -> !m.archived()));
+        measure("  vector scan, top 50 of " + index.size() + ", two halves on the parallel scheduler", 20, 200,
+                i -> index.nearestAsync(query, 50, m -> !m.archived()).block());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
