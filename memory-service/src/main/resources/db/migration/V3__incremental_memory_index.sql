@@ -51,6 +51,10 @@ ALTER TABLE memory_versions ADD COLUMN epoch BIGINT NOT NULL DEFAULT 0;
 -- real[] into bytes at read time (array_send, or the text form) costs the server ~90 µs a row, i.e. seconds for
 -- a heavy user's full load; packing once per write costs about the same once.
 ALTER TABLE memories ADD COLUMN embedding_packed BYTEA;
+-- Two 1.5 KB vectors make a row wider than the 2 KB TOAST threshold: the real[] (read only by exports and
+-- re-embedding) goes out of line uncompressed (floats do not compress), the packed copy stays in the row so a
+-- full load of the vector cache needs no TOAST lookups.
+ALTER TABLE memories ALTER COLUMN embedding SET STORAGE EXTERNAL, ALTER COLUMN embedding_packed SET STORAGE MAIN;
 
 CREATE FUNCTION memory_packed(embedding REAL[]) RETURNS BYTEA LANGUAGE sql IMMUTABLE AS $$
     SELECT string_agg(float4send(e), ''::bytea ORDER BY o) FROM unnest(embedding) WITH ORDINALITY AS u(e, o)

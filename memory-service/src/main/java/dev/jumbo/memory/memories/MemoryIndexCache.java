@@ -62,11 +62,6 @@ public class MemoryIndexCache {
         cache.invalidate(userId);
     }
 
-    /** How many vectors this replica holds, over all users. */
-    public long vectors() {
-        return cache.asMap().values().stream().mapToLong(MemoryIndex::size).sum();
-    }
-
     /** Of two indexes built concurrently, the one that has seen more (either is correct for its own version). */
     private static MemoryIndex newer(MemoryIndex old, MemoryIndex fresh) {
         if (old.epoch() != fresh.epoch()) {
