@@ -54,8 +54,7 @@ public class HybridSearch {
         Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates, pool)
                 .collectList();
         Mono<List<MemoryIndex.Scored>> semantic = Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query))
-                .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates,
-                        m -> (includeArchived || !m.archived()) && (category == null || category.equals(m.category()))));
+                .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates, includeArchived, category));
         return Mono.zip(fullText, trigram, semantic).map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
     }
 
@@ -66,7 +65,7 @@ public class HybridSearch {
      * No SQL at all when nothing is close enough.
      */
     public Mono<List<Hit>> searchClose(String userId, String query, MemoryIndex index, float[] vector, float minSimilarity) {
-        return index.nearestAsync(vector, properties.searchCandidates(), m -> !m.archived())
+        return index.nearestAsync(vector, properties.searchCandidates(), false, null)
                 .map(nearest -> nearest.stream().filter(s -> s.similarity() >= minSimilarity).toList())
                 .flatMap(close -> close.isEmpty() ? Mono.just(List.<Hit>of())
                         : memories.textScores(userId, close.stream().map(s -> s.memory().id()).toList(), orQuery(query), query)

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
-import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -20,7 +19,8 @@ import reactor.core.scheduler.Schedulers;
  * turns into the next snapshot without copying what did not change. Vectors are packed, row after row, in chunks
  * of {@value #CHUNK_ROWS} rows ({@code float[]} of 1.5 MiB each); applying a delta copies only the chunks it
  * writes, the slot array (one reference per memory) and the id map. A deleted memory frees its slot for the next
- * new one.
+ * new one. What a scan filters on (free, archived, category) sits in primitive arrays beside the vectors: reading
+ * it from each memory's record would cost a cache miss per row and double the time of a 100,000-row scan.
  */
 public final class MemoryIndex {
 
@@ -28,24 +28,32 @@ public final class MemoryIndex {
     private static final int D = SentenceEmbedder.DIMENSIONS;
     /** Below this many slots one thread scans faster than two can be scheduled. */
     static final int PARALLEL_SCAN_MIN_SLOTS = 16_384;
+    private static final byte FREE = 0;
+    private static final byte CURRENT = 1;
+    private static final byte ARCHIVED = 2;
+    private static final Map<String, Integer> CATEGORY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final long epoch;
     private final long version;
     private final long changeSeq;
     private final long loadedAtNanos;
     private final IndexedMemory[] slots;
+    private final byte[] states;
+    private final int[] categories;
     private final int used;
     private final float[][] chunks;
     private final Map<UUID, Integer> slotOf;
     private final int[] free;
 
-    private MemoryIndex(long epoch, long version, long changeSeq, long loadedAtNanos, IndexedMemory[] slots, int used,
-                        float[][] chunks, Map<UUID, Integer> slotOf, int[] free) {
+    private MemoryIndex(long epoch, long version, long changeSeq, long loadedAtNanos, IndexedMemory[] slots,
+                        byte[] states, int[] categories, int used, float[][] chunks, Map<UUID, Integer> slotOf, int[] free) {
         this.epoch = epoch;
         this.version = version;
         this.changeSeq = changeSeq;
         this.loadedAtNanos = loadedAtNanos;
         this.slots = slots;
+        this.states = states;
+        this.categories = categories;
         this.used = used;
         this.chunks = chunks;
         this.slotOf = slotOf;
@@ -54,7 +62,8 @@ public final class MemoryIndex {
 
     /** An index holding nothing, to which a full load is applied as one delta. */
     public static MemoryIndex empty(long epoch, long loadedAtNanos) {
-        return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], 0, new float[0][], Map.of(), new int[0]);
+        return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], new byte[0], new int[0], 0,
+                new float[0][], Map.of(), new int[0]);
     }
 
     /** The snapshot after {@code changes}, labelled {@code version} (read before the changes were). */
@@ -68,6 +77,8 @@ public final class MemoryIndex {
             }
         }
         IndexedMemory[] nextSlots = Arrays.copyOf(slots, Math.max(slots.length, used + Math.max(0, inserts - free.length)));
+        byte[] nextStates = Arrays.copyOf(states, nextSlots.length);
+        int[] nextCategories = Arrays.copyOf(categories, nextSlots.length);
         float[][] nextChunks = Arrays.copyOf(chunks, (nextSlots.length + CHUNK_ROWS - 1) / CHUNK_ROWS);
         BitSet copied = new BitSet(nextChunks.length);
         Map<UUID, Integer> nextSlotOf = new HashMap<>(Math.max(16, (int) ((slotOf.size() + inserts) / 0.75f) + 1));
@@ -82,6 +93,7 @@ public final class MemoryIndex {
                 Integer slot = nextSlotOf.remove(change.id());
                 if (slot != null) {
                     nextSlots[slot] = null;
+                    nextStates[slot] = FREE;
                     nextFree[freeCount++] = slot;
                 }
                 continue;
@@ -92,6 +104,8 @@ public final class MemoryIndex {
                 nextSlotOf.put(change.id(), slot);
             }
             nextSlots[slot] = change.memory();
+            nextStates[slot] = change.memory().archived() ? ARCHIVED : CURRENT;
+            nextCategories[slot] = categoryCode(change.memory().category());
             int chunk = slot / CHUNK_ROWS;
             if (!copied.get(chunk)) {
                 nextChunks[chunk] = nextChunks[chunk] == null ? new float[CHUNK_ROWS * D] : nextChunks[chunk].clone();
@@ -105,8 +119,12 @@ public final class MemoryIndex {
                 Arrays.fill(nextChunks[chunk], offset, offset + D, 0f);
             }
         }
-        return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextUsed, nextChunks, nextSlotOf,
-                Arrays.copyOf(nextFree, freeCount));
+        return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextStates, nextCategories, nextUsed,
+                nextChunks, nextSlotOf, Arrays.copyOf(nextFree, freeCount));
+    }
+
+    private static synchronized int categoryCode(String category) {
+        return category == null ? -1 : CATEGORY_CODES.computeIfAbsent(category, c -> CATEGORY_CODES.size());
     }
 
     public long epoch() {
@@ -159,29 +177,33 @@ public final class MemoryIndex {
     /** Bytes held by this snapshot's vectors and slot structures (not the memories' texts). */
     public long vectorBytes() {
         long chunkCount = Arrays.stream(chunks).filter(c -> c != null).count();
-        return chunkCount * CHUNK_ROWS * D * Float.BYTES + (long) slots.length * 4 + (long) free.length * 4;
+        return chunkCount * CHUNK_ROWS * D * Float.BYTES + (long) slots.length * (4 + 1 + 4) + (long) free.length * 4;
     }
 
     public record Scored(IndexedMemory memory, float similarity) {
     }
 
-    /** The {@code limit} memories most similar to {@code query} among those {@code eligible}, best first. */
-    public List<Scored> nearest(float[] query, int limit, Predicate<IndexedMemory> eligible) {
-        return sorted(scan(query, limit, eligible, 0, used));
+    /**
+     * The {@code limit} memories most similar to {@code query}, best first, among the current ones (and the archived
+     * ones when {@code includeArchived}) of {@code category} (any when null).
+     */
+    public List<Scored> nearest(float[] query, int limit, boolean includeArchived, String category) {
+        return sorted(scan(query, limit, includeArchived, category, 0, used));
     }
 
     /**
      * Like {@link #nearest}, off the caller's thread on the CPU-bound {@code parallel} scheduler; a large index is
      * scanned in two halves on two cores and the two top lists are merged.
      */
-    public Mono<List<Scored>> nearestAsync(float[] query, int limit, Predicate<IndexedMemory> eligible) {
+    public Mono<List<Scored>> nearestAsync(float[] query, int limit, boolean includeArchived, String category) {
         if (used < PARALLEL_SCAN_MIN_SLOTS) {
-            return Mono.fromCallable(() -> nearest(query, limit, eligible)).subscribeOn(Schedulers.parallel());
+            return Mono.fromCallable(() -> nearest(query, limit, includeArchived, category))
+                    .subscribeOn(Schedulers.parallel());
         }
         int middle = (used / CHUNK_ROWS / 2) * CHUNK_ROWS;
-        Mono<PriorityQueue<Scored>> low = Mono.fromCallable(() -> scan(query, limit, eligible, 0, middle))
+        Mono<PriorityQueue<Scored>> low = Mono.fromCallable(() -> scan(query, limit, includeArchived, category, 0, middle))
                 .subscribeOn(Schedulers.parallel());
-        Mono<PriorityQueue<Scored>> high = Mono.fromCallable(() -> scan(query, limit, eligible, middle, used))
+        Mono<PriorityQueue<Scored>> high = Mono.fromCallable(() -> scan(query, limit, includeArchived, category, middle, used))
                 .subscribeOn(Schedulers.parallel());
         return Mono.zip(low, high).map(both -> {
             PriorityQueue<Scored> best = both.getT1();
@@ -192,17 +214,22 @@ public final class MemoryIndex {
         });
     }
 
-    private PriorityQueue<Scored> scan(float[] query, int limit, Predicate<IndexedMemory> eligible, int from, int to) {
+    private PriorityQueue<Scored> scan(float[] query, int limit, boolean includeArchived, String category, int from, int to) {
         PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(Scored::similarity));
+        if (category != null && !CATEGORY_CODES.containsKey(category)) {
+            return best;
+        }
+        int wanted = category == null ? -1 : CATEGORY_CODES.get(category);
+        byte highest = includeArchived ? ARCHIVED : CURRENT;
         float floor = Float.NEGATIVE_INFINITY;
         for (int slot = from; slot < to; slot++) {
-            IndexedMemory memory = slots[slot];
-            if (memory == null || !eligible.test(memory)) {
+            byte state = states[slot];
+            if (state < CURRENT || state > highest || (wanted >= 0 && categories[slot] != wanted)) {
                 continue;
             }
             float similarity = Vectors.dotAt(query, chunks[slot / CHUNK_ROWS], (slot % CHUNK_ROWS) * D);
             if (best.size() < limit || similarity > floor) {
-                offer(best, new Scored(memory, similarity), limit);
+                offer(best, new Scored(slots[slot], similarity), limit);
                 floor = best.size() < limit ? Float.NEGATIVE_INFINITY : best.peek().similarity();
             }
         }

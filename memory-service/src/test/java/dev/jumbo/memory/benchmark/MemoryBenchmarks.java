@@ -210,9 +210,9 @@ public final class MemoryBenchmarks {
         MemoryIndex index = app.getBean(MemoryIndexCache.class)
                 .indexOf(user).block();
         measure("  vector scan, top 50 of " + index.size() + ", one thread (in process)", 20, 200,
-                i -> index.nearest(query, 50, m -> !m.archived()));
+                i -> index.nearest(query, 50, false, null));
         measure("  vector scan, top 50 of " + index.size() + ", two halves on the parallel scheduler", 20, 200,
-                i -> index.nearestAsync(query, 50, m -> !m.archived()).block());
+                i -> index.nearestAsync(query, 50, false, null).block());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

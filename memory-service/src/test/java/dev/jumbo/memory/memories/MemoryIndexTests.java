@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jumbo.memory.embedding.SentenceEmbedder;
 import dev.jumbo.memory.embedding.Vectors;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -59,10 +58,10 @@ class MemoryIndexTests {
 
         assertThat(deleted.size()).isEqualTo(1);
         assertThat(deleted.get(a.id())).isNull();
-        assertThat(deleted.nearest(a.embedding(), 10, m -> true)).extracting(s -> s.memory().id()).containsExactly(b.id());
+        assertThat(deleted.nearest(a.embedding(), 10, true, null)).extracting(s -> s.memory().id()).containsExactly(b.id());
         assertThat(refilled.size()).isEqualTo(2);
         assertThat(refilled.vectorBytes()).isEqualTo(index.vectorBytes());
-        assertThat(refilled.nearest(c.embedding(), 1, m -> true).get(0).memory().id()).isEqualTo(c.id());
+        assertThat(refilled.nearest(c.embedding(), 1, true, null).get(0).memory().id()).isEqualTo(c.id());
     }
 
     @Test
@@ -78,19 +77,34 @@ class MemoryIndexTests {
     @Test
     void shouldFindExactNearestWhenIndexSpansManyChunksAndIsScannedOnTwoCores() {
         int n = MemoryIndex.PARALLEL_SCAN_MIN_SLOTS + 3 * MemoryIndex.CHUNK_ROWS + 17;
-        List<IndexChange> changes = IntStream.range(0, n).mapToObj(i -> change(i + 1, "m" + i)).toList();
+        List<IndexChange> changes = IntStream.range(0, n).mapToObj(i -> {
+            UUID id = UUID.randomUUID();
+            return new IndexChange(id, i + 1, new IndexedMemory(id, "m" + i, i % 3 == 0 ? "pets" : "other", "user",
+                    "likes", List.of(), i % 7 == 0), unitVector());
+        }).toList();
         MemoryIndex index = MemoryIndex.empty(1, 0).apply(1, changes);
         float[] query = unitVector();
 
-        List<MemoryIndex.Scored> sequential = index.nearest(query, 20, m -> !m.text().endsWith("7"));
-        List<MemoryIndex.Scored> parallel = index.nearestAsync(query, 20, m -> !m.text().endsWith("7")).block();
+        List<MemoryIndex.Scored> sequential = index.nearest(query, 20, false, null);
+        List<MemoryIndex.Scored> parallel = index.nearestAsync(query, 20, false, null).block();
+        List<MemoryIndex.Scored> pets = index.nearestAsync(query, 20, true, "pets").block();
 
-        List<String> bruteForce = new ArrayList<>(changes.stream().filter(c -> !c.memory().text().endsWith("7"))
-                .sorted(Comparator.comparingDouble((IndexChange c) -> Vectors.dot(query, c.embedding())).reversed())
-                .limit(20).map(c -> c.memory().text()).toList());
-        assertThat(sequential).extracting(s -> s.memory().text()).containsExactlyElementsOf(bruteForce);
-        assertThat(parallel).extracting(s -> s.memory().text()).containsExactlyElementsOf(bruteForce);
+        assertThat(sequential).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> !c.memory().archived()));
+        assertThat(parallel).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> !c.memory().archived()));
+        assertThat(pets).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> c.memory().category().equals("pets")));
+        assertThat(pets).anyMatch(s -> s.memory().archived());
+        assertThat(index.nearest(query, 20, true, "no such category")).isEmpty();
         assertThat(parallel.get(0).similarity()).isGreaterThanOrEqualTo(parallel.get(19).similarity());
+    }
+
+    private static List<String> bruteForce(List<IndexChange> changes, float[] query,
+                                           java.util.function.Predicate<IndexChange> eligible) {
+        return changes.stream().filter(eligible)
+                .sorted(Comparator.comparingDouble((IndexChange c) -> Vectors.dot(query, c.embedding())).reversed())
+                .limit(20).map(c -> c.memory().text()).toList();
     }
 
     @Test
