@@ -35,14 +35,15 @@ public class MemoryRepository {
 
     /**
      * Marks the user's memories as changed, so every replica refreshes its cached vectors. Versions come from
-     * {@code memory_change_seq}, so they never repeat, even after an erasure; the epoch is the version at which
-     * the row was (re)created.
+     * {@code memory_change_seq}, so they never repeat, even after an erasure (and always move, even past a counter
+     * bumped by an older replica during a rolling deploy); the epoch is the version at which the row was (re)created.
      */
     public Mono<Void> bumpVersion(String userId) {
         return database.sql("""
                         INSERT INTO memory_versions (user_id, version, epoch)
                         SELECT :user, n, n FROM nextval('memory_change_seq') AS n
-                        ON CONFLICT (user_id) DO UPDATE SET version = EXCLUDED.version""")
+                        ON CONFLICT (user_id) DO UPDATE
+                        SET version = GREATEST(EXCLUDED.version, memory_versions.version + 1)""")
                 .bind("user", userId).then();
     }
 
