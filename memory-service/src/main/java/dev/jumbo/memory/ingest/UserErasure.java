@@ -6,8 +6,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Erases everything memory-service holds about a user: memories (history cascades; embeddings live in the
- * rows), mood entries, the version row, and the user's processed-event records except the one of the
- * deletion event itself, which the same transaction has just written.
+ * rows), the tombstones their deletion leaves for the vector caches, mood entries, the version row, and the
+ * user's processed-event records except the one of the deletion event itself, which the same transaction has
+ * just written.
  */
 @Component
 public class UserErasure {
@@ -22,6 +23,7 @@ public class UserErasure {
         return database.sql("SELECT pg_advisory_xact_lock(hashtext(:user))").bind("user", userId).then()
                 .then(database.sql("DELETE FROM memory_history WHERE user_id = :user").bind("user", userId).then())
                 .then(database.sql("DELETE FROM memories WHERE user_id = :user").bind("user", userId).then())
+                .then(database.sql("DELETE FROM memory_deletions WHERE user_id = :user").bind("user", userId).then())
                 .then(database.sql("DELETE FROM mood_entries WHERE user_id = :user").bind("user", userId).then())
                 .then(database.sql("DELETE FROM memory_versions WHERE user_id = :user").bind("user", userId).then())
                 .then(database.sql("""

@@ -23,6 +23,8 @@ import reactor.core.publisher.Mono;
 public class HybridSearch {
 
     static final int RRF_K = 60;
+    /** Full-text and trigram rank at most this many times {@code search-candidates} matches each (see MemoryRepository). */
+    static final int TEXT_POOL_FACTOR = 20;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final MemoryRepository memories;
@@ -44,14 +46,40 @@ public class HybridSearch {
 
     public Mono<List<Hit>> search(String userId, String query, String category, boolean includeArchived) {
         int candidates = properties.searchCandidates();
-        String orQuery = orQuery(query);
-        Mono<List<UUID>> fullText = orQuery.isEmpty() ? Mono.just(List.of())
-                : memories.fullTextMatches(userId, orQuery, category, includeArchived, candidates).collectList();
-        Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates).collectList();
+        int pool = candidates * TEXT_POOL_FACTOR;
+        List<String> words = words(query);
+        Mono<List<UUID>> fullText = words.isEmpty() ? Mono.just(List.of())
+                : memories.fullTextMatches(userId, String.join(" & ", words), String.join(" | ", words), category,
+                        includeArchived, candidates, pool).collectList();
+        Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates, pool)
+                .collectList();
         Mono<List<MemoryIndex.Scored>> semantic = Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query))
-                .map(both -> both.getT1().nearest(both.getT2(), candidates,
-                        m -> (includeArchived || !m.archived()) && (category == null || category.equals(m.category()))));
+                .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates, includeArchived, category));
         return Mono.zip(fullText, trigram, semantic).map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
+    }
+
+    /**
+     * Recall's ranking: only current memories at least {@code minSimilarity} close to the question can answer it, so
+     * the embedding ranking picks the candidates (the user's cached vectors, no SQL) and full text and trigram rank
+     * just those (one statement on at most {@code search-candidates} primary keys) before the three ranks are fused.
+     * No SQL at all when nothing is close enough.
+     */
+    public Mono<List<Hit>> searchClose(String userId, String query, MemoryIndex index, float[] vector, float minSimilarity) {
+        return index.nearestAsync(vector, properties.searchCandidates(), false, null)
+                .map(nearest -> nearest.stream().filter(s -> s.similarity() >= minSimilarity).toList())
+                .flatMap(close -> close.isEmpty() ? Mono.just(List.<Hit>of())
+                        : memories.textScores(userId, close.stream().map(s -> s.memory().id()).toList(), orQuery(query), query)
+                                .collectList()
+                                .map(scores -> fuse(ranked(scores, MemoryRepository.TextScores::fullText),
+                                        ranked(scores, MemoryRepository.TextScores::trigram), close)));
+    }
+
+    private static List<UUID> ranked(List<MemoryRepository.TextScores> scores,
+                                     java.util.function.Function<MemoryRepository.TextScores, Float> score) {
+        return scores.stream().filter(s -> score.apply(s) != null)
+                .sorted(Comparator.comparing(score, Comparator.reverseOrder()).thenComparing(MemoryRepository.TextScores::id))
+                .map(MemoryRepository.TextScores::id)
+                .toList();
     }
 
     static List<Hit> fuse(List<UUID> fullText, List<UUID> trigram, List<MemoryIndex.Scored> semantic) {
@@ -79,11 +107,15 @@ public class HybridSearch {
 
     /** "where does my sister live?" → "where | does | my | sister | live" (stop words are dropped by the parser). */
     static String orQuery(String query) {
+        return String.join(" | ", words(query));
+    }
+
+    private static List<String> words(String query) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
         while (m.find() && words.size() < 32) {
             words.add(m.group());
         }
-        return String.join(" | ", words);
+        return words;
     }
 }

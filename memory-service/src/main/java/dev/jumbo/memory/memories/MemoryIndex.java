@@ -3,71 +3,251 @@ package dev.jumbo.memory.memories;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
 import dev.jumbo.memory.embedding.Vectors;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.Predicate;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * One user's memories with their vectors in one contiguous row-major matrix, at a given version of the
- * user's memories. Immutable; replaced as a whole when the version moves.
+ * One user's memories and their vectors at a version of the user's memories: an immutable snapshot that a delta
+ * turns into the next snapshot without copying what did not change. Vectors are packed, row after row, in chunks
+ * of {@value #CHUNK_ROWS} rows ({@code float[]} of 1.5 MiB each); applying a delta copies only the chunks it
+ * writes, the slot array (one reference per memory) and the id map. A deleted memory frees its slot for the next
+ * new one. What a scan filters on (free, archived, category) sits in primitive arrays beside the vectors: reading
+ * it from each memory's record would cost a cache miss per row and double the time of a 100,000-row scan.
  */
 public final class MemoryIndex {
 
-    private final long version;
-    private final List<IndexedMemory> memories;
-    private final float[] matrix;
+    static final int CHUNK_ROWS = 1024;
+    private static final int D = SentenceEmbedder.DIMENSIONS;
+    /** Below this many slots one thread scans faster than two can be scheduled. */
+    static final int PARALLEL_SCAN_MIN_SLOTS = 16_384;
+    private static final byte FREE = 0;
+    private static final byte CURRENT = 1;
+    private static final byte ARCHIVED = 2;
+    private static final Map<String, Integer> CATEGORY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public MemoryIndex(long version, List<IndexedMemory> memories) {
+    private final long epoch;
+    private final long version;
+    private final long changeSeq;
+    private final long loadedAtNanos;
+    private final IndexedMemory[] slots;
+    private final byte[] states;
+    private final int[] categories;
+    private final int used;
+    private final float[][] chunks;
+    private final Map<UUID, Integer> slotOf;
+    private final int[] free;
+
+    private MemoryIndex(long epoch, long version, long changeSeq, long loadedAtNanos, IndexedMemory[] slots,
+                        byte[] states, int[] categories, int used, float[][] chunks, Map<UUID, Integer> slotOf, int[] free) {
+        this.epoch = epoch;
         this.version = version;
-        this.memories = List.copyOf(memories);
-        this.matrix = new float[memories.size() * SentenceEmbedder.DIMENSIONS];
-        for (int i = 0; i < memories.size(); i++) {
-            float[] embedding = memories.get(i).embedding();
-            if (embedding != null && embedding.length == SentenceEmbedder.DIMENSIONS) {
-                System.arraycopy(embedding, 0, matrix, i * SentenceEmbedder.DIMENSIONS, SentenceEmbedder.DIMENSIONS);
+        this.changeSeq = changeSeq;
+        this.loadedAtNanos = loadedAtNanos;
+        this.slots = slots;
+        this.states = states;
+        this.categories = categories;
+        this.used = used;
+        this.chunks = chunks;
+        this.slotOf = slotOf;
+        this.free = free;
+    }
+
+    /** An index holding nothing, to which a full load is applied as one delta. */
+    public static MemoryIndex empty(long epoch, long loadedAtNanos) {
+        return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], new byte[0], new int[0], 0,
+                new float[0][], Map.of(), new int[0]);
+    }
+
+    /** The snapshot after {@code changes}, labelled {@code version} (read before the changes were). */
+    public MemoryIndex apply(long version, List<IndexChange> changes) {
+        List<IndexChange> ordered = new ArrayList<>(changes);
+        ordered.sort(Comparator.comparingLong(IndexChange::changeSeq));
+        int inserts = 0;
+        for (IndexChange change : ordered) {
+            if (!change.deleted() && !slotOf.containsKey(change.id())) {
+                inserts++;
             }
         }
+        IndexedMemory[] nextSlots = Arrays.copyOf(slots, Math.max(slots.length, used + Math.max(0, inserts - free.length)));
+        byte[] nextStates = Arrays.copyOf(states, nextSlots.length);
+        int[] nextCategories = Arrays.copyOf(categories, nextSlots.length);
+        float[][] nextChunks = Arrays.copyOf(chunks, (nextSlots.length + CHUNK_ROWS - 1) / CHUNK_ROWS);
+        BitSet copied = new BitSet(nextChunks.length);
+        Map<UUID, Integer> nextSlotOf = new HashMap<>(Math.max(16, (int) ((slotOf.size() + inserts) / 0.75f) + 1));
+        nextSlotOf.putAll(slotOf);
+        int[] nextFree = Arrays.copyOf(free, free.length + ordered.size());
+        int freeCount = free.length;
+        int nextUsed = used;
+        long seq = changeSeq;
+        for (IndexChange change : ordered) {
+            seq = Math.max(seq, change.changeSeq());
+            if (change.deleted()) {
+                Integer slot = nextSlotOf.remove(change.id());
+                if (slot != null) {
+                    nextSlots[slot] = null;
+                    nextStates[slot] = FREE;
+                    nextFree[freeCount++] = slot;
+                }
+                continue;
+            }
+            Integer slot = nextSlotOf.get(change.id());
+            if (slot == null) {
+                slot = freeCount > 0 ? nextFree[--freeCount] : nextUsed++;
+                nextSlotOf.put(change.id(), slot);
+            }
+            nextSlots[slot] = change.memory();
+            nextStates[slot] = change.memory().archived() ? ARCHIVED : CURRENT;
+            nextCategories[slot] = categoryCode(change.memory().category());
+            int chunk = slot / CHUNK_ROWS;
+            if (!copied.get(chunk)) {
+                nextChunks[chunk] = nextChunks[chunk] == null ? new float[CHUNK_ROWS * D] : nextChunks[chunk].clone();
+                copied.set(chunk);
+            }
+            float[] embedding = change.embedding();
+            int offset = (slot % CHUNK_ROWS) * D;
+            if (embedding != null && embedding.length == D) {
+                System.arraycopy(embedding, 0, nextChunks[chunk], offset, D);
+            } else {
+                Arrays.fill(nextChunks[chunk], offset, offset + D, 0f);
+            }
+        }
+        return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextStates, nextCategories, nextUsed,
+                nextChunks, nextSlotOf, Arrays.copyOf(nextFree, freeCount));
+    }
+
+    private static synchronized int categoryCode(String category) {
+        return category == null ? -1 : CATEGORY_CODES.computeIfAbsent(category, c -> CATEGORY_CODES.size());
+    }
+
+    public long epoch() {
+        return epoch;
     }
 
     public long version() {
         return version;
     }
 
-    public int size() {
-        return memories.size();
+    /** The highest change number applied: the next delta starts after it. */
+    public long changeSeq() {
+        return changeSeq;
     }
 
-    public List<IndexedMemory> memories() {
-        return memories;
+    public long loadedAtNanos() {
+        return loadedAtNanos;
+    }
+
+    public int size() {
+        return slotOf.size();
+    }
+
+    public IndexedMemory get(UUID id) {
+        Integer slot = slotOf.get(id);
+        return slot == null ? null : slots[slot];
+    }
+
+    /** The ids of the memories held, in slot order. */
+    public List<UUID> memoriesIds() {
+        List<UUID> ids = new ArrayList<>(slotOf.size());
+        for (int slot = 0; slot < used; slot++) {
+            if (slots[slot] != null) {
+                ids.add(slots[slot].id());
+            }
+        }
+        return ids;
+    }
+
+    /** The vector of a memory held here (a copy), or null. */
+    public float[] vectorOf(UUID id) {
+        Integer slot = slotOf.get(id);
+        if (slot == null) {
+            return null;
+        }
+        int offset = (slot % CHUNK_ROWS) * D;
+        return Arrays.copyOfRange(chunks[slot / CHUNK_ROWS], offset, offset + D);
+    }
+
+    /** Bytes held by this snapshot's vectors and slot structures (not the memories' texts). */
+    public long vectorBytes() {
+        long chunkCount = Arrays.stream(chunks).filter(c -> c != null).count();
+        return chunkCount * CHUNK_ROWS * D * Float.BYTES + (long) slots.length * (4 + 1 + 4) + (long) free.length * 4;
     }
 
     public record Scored(IndexedMemory memory, float similarity) {
     }
 
-    /** The {@code limit} memories most similar to {@code query} among those {@code eligible}, best first. */
-    public List<Scored> nearest(float[] query, int limit, Predicate<IndexedMemory> eligible) {
-        PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::similarity));
-        for (int i = 0; i < memories.size(); i++) {
-            IndexedMemory memory = memories.get(i);
-            if (!eligible.test(memory)) {
+    /**
+     * The {@code limit} memories most similar to {@code query}, best first, among the current ones (and the archived
+     * ones when {@code includeArchived}) of {@code category} (any when null).
+     */
+    public List<Scored> nearest(float[] query, int limit, boolean includeArchived, String category) {
+        return sorted(scan(query, limit, includeArchived, category, 0, used));
+    }
+
+    /**
+     * Like {@link #nearest}, off the caller's thread on the CPU-bound {@code parallel} scheduler; a large index is
+     * scanned in two halves on two cores and the two top lists are merged.
+     */
+    public Mono<List<Scored>> nearestAsync(float[] query, int limit, boolean includeArchived, String category) {
+        if (used < PARALLEL_SCAN_MIN_SLOTS) {
+            return Mono.fromCallable(() -> nearest(query, limit, includeArchived, category))
+                    .subscribeOn(Schedulers.parallel());
+        }
+        int middle = (used / CHUNK_ROWS / 2) * CHUNK_ROWS;
+        Mono<PriorityQueue<Scored>> low = Mono.fromCallable(() -> scan(query, limit, includeArchived, category, 0, middle))
+                .subscribeOn(Schedulers.parallel());
+        Mono<PriorityQueue<Scored>> high = Mono.fromCallable(() -> scan(query, limit, includeArchived, category, middle, used))
+                .subscribeOn(Schedulers.parallel());
+        return Mono.zip(low, high).map(both -> {
+            PriorityQueue<Scored> best = both.getT1();
+            for (Scored scored : both.getT2()) {
+                offer(best, scored, limit);
+            }
+            return sorted(best);
+        });
+    }
+
+    private PriorityQueue<Scored> scan(float[] query, int limit, boolean includeArchived, String category, int from, int to) {
+        PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, Comparator.comparingDouble(Scored::similarity));
+        if (category != null && !CATEGORY_CODES.containsKey(category)) {
+            return best;
+        }
+        int wanted = category == null ? -1 : CATEGORY_CODES.get(category);
+        byte highest = includeArchived ? ARCHIVED : CURRENT;
+        float floor = Float.NEGATIVE_INFINITY;
+        for (int slot = from; slot < to; slot++) {
+            byte state = states[slot];
+            if (state < CURRENT || state > highest || (wanted >= 0 && categories[slot] != wanted)) {
                 continue;
             }
-            float similarity = Vectors.dot(query, matrix, i);
-            if (best.size() < limit) {
-                best.add(new Scored(memory, similarity));
-            } else if (similarity > best.peek().similarity()) {
-                best.poll();
-                best.add(new Scored(memory, similarity));
+            float similarity = Vectors.dotAt(query, chunks[slot / CHUNK_ROWS], (slot % CHUNK_ROWS) * D);
+            if (best.size() < limit || similarity > floor) {
+                offer(best, new Scored(slots[slot], similarity), limit);
+                floor = best.size() < limit ? Float.NEGATIVE_INFINITY : best.peek().similarity();
             }
         }
+        return best;
+    }
+
+    private static void offer(PriorityQueue<Scored> best, Scored scored, int limit) {
+        if (best.size() < limit) {
+            best.add(scored);
+        } else if (limit > 0 && scored.similarity() > best.peek().similarity()) {
+            best.poll();
+            best.add(scored);
+        }
+    }
+
+    private static List<Scored> sorted(PriorityQueue<Scored> best) {
         List<Scored> out = new ArrayList<>(best);
         out.sort(Comparator.comparingDouble(Scored::similarity).reversed());
         return out;
-    }
-
-    /** Cosine similarity of {@code query} with the memory at {@code row} of {@link #memories()}. */
-    public float similarityAt(float[] query, int row) {
-        return Vectors.dot(query, matrix, row);
     }
 }

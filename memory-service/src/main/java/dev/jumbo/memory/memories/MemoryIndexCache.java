@@ -3,24 +3,40 @@ package dev.jumbo.memory.memories;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jumbo.memory.config.MemoryProperties;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Each user's {@link MemoryIndex}, bounded by the total number of vectors held. Every write to a user's
- * memories bumps {@code memory_versions} in the same transaction; a read compares that version (one primary-key
- * lookup) with the cached one and reloads when it moved, so replicas never serve stale vectors.
+ * Each user's {@link MemoryIndex}, bounded by the total number of vectors held (least recently used users go
+ * first). Every write to a user's memories takes a new {@code memory_versions} version in its transaction; a read
+ * compares that version (one primary-key lookup) with the cached one and, when it moved, applies only what
+ * changed since the cached change number (rows written since, tombstones of rows deleted since), so replicas
+ * never serve stale vectors and a heavy user is never reloaded because of one new fact. It reloads in full when
+ * there is nothing cached, when the user was erased since (the epoch changed), or when the cached index is older
+ * than {@link #FULL_RELOAD_AFTER} (tombstones are kept for a week, so an older index could miss a deletion).
  */
 @Component
 public class MemoryIndexCache {
 
+    static final Duration FULL_RELOAD_AFTER = Duration.ofDays(1);
+
     private final MemoryRepository memories;
     private final Cache<String, MemoryIndex> cache;
+    private final LongSupplier nanoTime;
 
+    @Autowired
     public MemoryIndexCache(MemoryRepository memories, MemoryProperties properties) {
+        this(memories, properties.recallCacheMaxVectors(), System::nanoTime);
+    }
+
+    MemoryIndexCache(MemoryRepository memories, long maxVectors, LongSupplier nanoTime) {
         this.memories = memories;
+        this.nanoTime = nanoTime;
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(properties.recallCacheMaxVectors())
+                .maximumWeight(maxVectors)
                 .weigher((String user, MemoryIndex index) -> Math.max(1, index.size()))
                 .build();
     }
@@ -28,18 +44,29 @@ public class MemoryIndexCache {
     public Mono<MemoryIndex> indexOf(String userId) {
         return memories.version(userId).flatMap(version -> {
             MemoryIndex cached = cache.getIfPresent(userId);
-            if (cached != null && cached.version() == version) {
+            if (cached != null && cached.epoch() == version.epoch() && cached.version() == version.version()) {
                 return Mono.just(cached);
             }
-            return memories.indexed(userId).collectList()
-                    .map(rows -> new MemoryIndex(version, rows))
-                    .doOnNext(index -> cache.asMap().merge(userId, index,
-                            (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
+            long now = nanoTime.getAsLong();
+            boolean incremental = cached != null && cached.epoch() == version.epoch()
+                    && now - cached.loadedAtNanos() < FULL_RELOAD_AFTER.toNanos();
+            MemoryIndex base = incremental ? cached : MemoryIndex.empty(version.epoch(), now);
+            return memories.indexChanges(userId, base.changeSeq()).collectList()
+                    .map(changes -> base.apply(version.version(), changes))
+                    .doOnNext(fresh -> cache.asMap().merge(userId, fresh, MemoryIndexCache::newer));
         });
     }
 
     /** Drops this replica's copy at once (the version check would catch it on the next read anyway). */
     public void invalidate(String userId) {
         cache.invalidate(userId);
+    }
+
+    /** Of two indexes built concurrently, the one that has seen more (either is correct for its own version). */
+    private static MemoryIndex newer(MemoryIndex old, MemoryIndex fresh) {
+        if (old.epoch() != fresh.epoch()) {
+            return fresh;
+        }
+        return fresh.version() >= old.version() ? fresh : old;
     }
 }

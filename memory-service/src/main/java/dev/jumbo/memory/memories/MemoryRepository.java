@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -31,17 +33,34 @@ public class MemoryRepository {
                 .fetch().rowsUpdated().then();
     }
 
-    /** Marks the user's memories as changed, so every replica reloads its cached vectors. */
+    /**
+     * Marks the user's memories as changed, so every replica refreshes its cached vectors. Versions come from
+     * {@code memory_change_seq}, so they never repeat, even after an erasure (and always move, even past a counter
+     * bumped by an older replica during a rolling deploy); the epoch is the version at which the row was (re)created.
+     */
     public Mono<Void> bumpVersion(String userId) {
         return database.sql("""
-                        INSERT INTO memory_versions (user_id, version) VALUES (:user, 1)
-                        ON CONFLICT (user_id) DO UPDATE SET version = memory_versions.version + 1""")
+                        INSERT INTO memory_versions (user_id, version, epoch)
+                        SELECT :user, n, n FROM nextval('memory_change_seq') AS n
+                        ON CONFLICT (user_id) DO UPDATE
+                        SET version = GREATEST(EXCLUDED.version, memory_versions.version + 1)""")
                 .bind("user", userId).then();
     }
 
-    public Mono<Long> version(String userId) {
-        return database.sql("SELECT version FROM memory_versions WHERE user_id = :user").bind("user", userId)
-                .map(row -> row.get("version", Long.class)).one().defaultIfEmpty(0L);
+    /** Where the user's memories stand: (0, 0) when nothing was ever written or the user was erased. */
+    public record IndexVersion(long epoch, long version) {
+    }
+
+    public Mono<IndexVersion> version(String userId) {
+        return database.sql("SELECT epoch, version FROM memory_versions WHERE user_id = :user").bind("user", userId)
+                .map(row -> new IndexVersion(row.get("epoch", Long.class), row.get("version", Long.class)))
+                .one().defaultIfEmpty(new IndexVersion(0, 0));
+    }
+
+    /** Forgets tombstones older than any index a replica still refreshes incrementally (see MemoryIndexCache). */
+    public Mono<Void> pruneDeletions(String userId) {
+        return database.sql("DELETE FROM memory_deletions WHERE user_id = :user AND deleted_at < now() - interval '7 days'")
+                .bind("user", userId).then();
     }
 
     public Mono<Memory> findForUser(UUID id, String userId) {
@@ -96,16 +115,83 @@ public class MemoryRepository {
                 .bind("user", userId).map(MemoryRepository::memory).all();
     }
 
-    /** Every memory of the user with its embedding, for the in-service vector index. */
-    public Flux<IndexedMemory> indexed(String userId) {
-        return database.sql("SELECT id, category, subject, relation, fact_values, text, archived_at IS NOT NULL AS archived, "
-                        + "array_send(embedding) AS embedding FROM memories WHERE user_id = :user ORDER BY updated_at DESC")
-                .bind("user", userId)
-                .map(row -> new IndexedMemory(row.get("id", UUID.class), row.get("text", String.class),
-                        row.get("category", String.class), row.get("subject", String.class),
-                        row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
-                        Boolean.TRUE.equals(row.get("archived", Boolean.class)), binaryFloats(row.get("embedding", java.nio.ByteBuffer.class))))
+    /**
+     * What changed in the user's memories after change number {@code since} (0: everything), in one statement so
+     * both halves come from one snapshot: memories written since, with their embeddings as packed float4 bytes
+     * ({@code embedding_packed}, no conversion on the server, no boxing here), and tombstones of memories deleted since.
+     */
+    public Flux<IndexChange> indexChanges(String userId, long since) {
+        return database.sql("""
+                        SELECT id, change_seq, category, subject, relation, fact_values, text,
+                               archived_at IS NOT NULL AS archived, embedding_packed, false AS deleted
+                        FROM memories WHERE user_id = :user AND change_seq > :since
+                        UNION ALL
+                        SELECT memory_id, change_seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true
+                        FROM memory_deletions WHERE user_id = :user AND change_seq > :since""")
+                .bind("user", userId).bind("since", since)
+                .map(row -> {
+                    UUID id = row.get("id", UUID.class);
+                    long seq = row.get("change_seq", Long.class);
+                    if (Boolean.TRUE.equals(row.get("deleted", Boolean.class))) {
+                        return new IndexChange(id, seq, null, null);
+                    }
+                    IndexedMemory memory = new IndexedMemory(id, row.get("text", String.class),
+                            row.get("category", String.class), row.get("subject", String.class),
+                            row.get("relation", String.class), strings(row.get("fact_values", String[].class)),
+                            Boolean.TRUE.equals(row.get("archived", Boolean.class)));
+                    return new IndexChange(id, seq, memory, packedFloats(row.get("embedding_packed", java.nio.ByteBuffer.class)));
+                })
                 .all();
+    }
+
+    /**
+     * The user's current memories about {@code subjects} (and, when given, {@code relations}), newest first, at
+     * most {@code limit}, stamped as recalled — one statement on {@code memories_user_subject_idx}.
+     */
+    public Flux<IndexedMemory> recallBySubject(String userId, Collection<String> subjects, Collection<String> relations,
+                                               int limit) {
+        String sql = """
+                WITH hit AS (
+                    SELECT id, updated_at FROM memories
+                    WHERE user_id = :user AND subject = ANY(:subjects)%s AND archived_at IS NULL
+                    ORDER BY updated_at DESC, id LIMIT :limit)
+                UPDATE memories m SET last_recalled_at = now() FROM hit WHERE m.id = hit.id
+                RETURNING m.id, m.text, m.category, m.subject, m.relation, m.fact_values, hit.updated_at"""
+                .formatted(relations.isEmpty() ? "" : " AND relation = ANY(:relations)");
+        DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("user", userId)
+                .bind("subjects", subjects.toArray(String[]::new)).bind("limit", limit);
+        if (!relations.isEmpty()) {
+            spec = spec.bind("relations", relations.toArray(String[]::new));
+        }
+        return spec.map(row -> Map.entry(row.get("updated_at", OffsetDateTime.class), new IndexedMemory(
+                        row.get("id", UUID.class), row.get("text", String.class), row.get("category", String.class),
+                        row.get("subject", String.class), row.get("relation", String.class),
+                        strings(row.get("fact_values", String[].class)), false)))
+                .all()
+                .sort(Map.Entry.<OffsetDateTime, IndexedMemory>comparingByKey().reversed()
+                        .thenComparing(e -> e.getValue().id()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** How well each of {@code ids} matches {@code orQuery} (full text) and {@code query} (trigram); no rows for non-matches. */
+    public record TextScores(UUID id, Float fullText, Float trigram) {
+    }
+
+    public Flux<TextScores> textScores(String userId, List<UUID> ids, String orQuery, String query) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        String fullText = orQuery.isEmpty() ? "NULL::real"
+                : "CASE WHEN search_vector @@ to_tsquery('english', :or) THEN ts_rank_cd(search_vector, to_tsquery('english', :or)) END";
+        DatabaseClient.GenericExecuteSpec spec = database.sql("SELECT id, " + fullText + " AS full_text, "
+                        + "CASE WHEN :q OPERATOR(public.<%) text THEN public.word_similarity(:q, text) END AS trigram "
+                        + "FROM memories WHERE user_id = :user AND id = ANY(:ids)")
+                .bind("user", userId).bind("ids", ids.toArray(UUID[]::new)).bind("q", query);
+        if (!orQuery.isEmpty()) {
+            spec = spec.bind("or", orQuery);
+        }
+        return spec.map(row -> new TextScores(row.get("id", UUID.class), row.get("full_text", Float.class),
+                row.get("trigram", Float.class))).all();
     }
 
     public Mono<Void> insert(Memory memory) {
@@ -175,21 +261,43 @@ public class MemoryRepository {
                 .bind("id", id).bind("user", userId).fetch().rowsUpdated();
     }
 
-    /** Full-text candidates: any of the query's words, ranked by cover density. */
-    public Flux<UUID> fullTextMatches(String userId, String orQuery, String category, boolean includeArchived, int limit) {
-        String sql = "SELECT id FROM memories WHERE user_id = :user AND search_vector @@ to_tsquery('english', :q)"
-                + filters(category, includeArchived)
-                + " ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :q)) DESC LIMIT :limit";
-        return withFilters(database.sql(sql).bind("user", userId).bind("q", orQuery).bind("limit", limit), category)
+    /**
+     * Full-text candidates ranked by cover density. Ranking reads each match's {@code search_vector}, and a word
+     * common in a heavy user's memories ("likes") matches tens of thousands of rows, so at most {@code pool} rows
+     * having all the words and {@code pool} rows having some of them are ranked: the rows with all the words come
+     * first in cover density anyway, and among thousands of rows sharing one common word the order says little.
+     */
+    public Flux<UUID> fullTextMatches(String userId, String allQuery, String anyQuery, String category,
+                                      boolean includeArchived, int limit, int pool) {
+        String filters = filters(category, includeArchived);
+        String sql = """
+                SELECT id FROM (
+                    (SELECT id, search_vector FROM memories
+                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
+                    UNION ALL
+                    (SELECT id, search_vector FROM memories
+                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :any)
+                       AND NOT search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
+                ) candidates
+                ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :any)) DESC, id LIMIT :limit"""
+                .formatted(filters, filters);
+        return withFilters(database.sql(sql).bind("user", userId).bind("all", allQuery).bind("any", anyQuery)
+                        .bind("limit", limit).bind("pool", pool), category)
                 .map(row -> row.get("id", UUID.class)).all();
     }
 
-    /** Trigram candidates: memories containing a part similar to the query (typos, partial words). */
-    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit) {
-        String sql = "SELECT id FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
+    /**
+     * Trigram candidates: memories containing a part similar to the query (typos, partial words), the GIN index
+     * finding them ({@code <%} uses it, {@code word_similarity()} in a WHERE would not); at most {@code pool} of
+     * them are ranked, for the same reason as in {@link #fullTextMatches}.
+     */
+    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit,
+                                     int pool) {
+        String sql = "SELECT id FROM (SELECT id, text FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
                 + filters(category, includeArchived)
-                + " ORDER BY public.word_similarity(:q, text) DESC LIMIT :limit";
-        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit), category)
+                + " LIMIT :pool) candidates ORDER BY public.word_similarity(:q, text) DESC, id LIMIT :limit";
+        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit)
+                        .bind("pool", pool), category)
                 .map(row -> row.get("id", UUID.class)).all();
     }
 
@@ -218,28 +326,13 @@ public class MemoryRepository {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
-    /**
-     * Reads {@code array_send(real[])}: ndim, has-nulls flag, element type, then per dimension its length and
-     * lower bound, then per element its byte length and the big-endian float. Far cheaper than boxing Float[].
-     */
-    static float[] binaryFloats(java.nio.ByteBuffer buffer) {
-        if (buffer == null || buffer.remaining() < 12) {
+    /** Reads {@code embedding_packed}: big-endian float4 values, one after the other. */
+    static float[] packedFloats(java.nio.ByteBuffer buffer) {
+        if (buffer == null || buffer.remaining() % Float.BYTES != 0) {
             return null;
         }
-        java.nio.ByteBuffer in = buffer.slice().order(java.nio.ByteOrder.BIG_ENDIAN);
-        int dimensions = in.getInt();
-        in.getInt(); // has nulls
-        in.getInt(); // element type oid
-        if (dimensions != 1) {
-            return null;
-        }
-        int length = in.getInt();
-        in.getInt(); // lower bound
-        float[] out = new float[length];
-        for (int i = 0; i < length; i++) {
-            int size = in.getInt();
-            out[i] = size == 4 ? in.getFloat() : 0f;
-        }
+        float[] out = new float[buffer.remaining() / Float.BYTES];
+        buffer.slice().order(java.nio.ByteOrder.BIG_ENDIAN).asFloatBuffer().get(out);
         return out;
     }
 

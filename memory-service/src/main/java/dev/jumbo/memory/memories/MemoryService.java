@@ -102,7 +102,8 @@ public class MemoryService {
         Mono<Void> work = memories.lockUser(userId)
                 .then(memories.delete(id, userId))
                 .flatMap(deleted -> deleted == 0 ? Mono.error(notFound())
-                        : events.deleted(userId, id).then(memories.bumpVersion(userId)));
+                        : events.deleted(userId, id).then(memories.bumpVersion(userId))
+                                .then(memories.pruneDeletions(userId)));
         return transactions.transactional(work).doOnSuccess(done -> indexes.invalidate(userId));
     }
 

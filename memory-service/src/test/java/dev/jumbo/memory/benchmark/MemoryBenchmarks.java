@@ -2,6 +2,8 @@ package dev.jumbo.memory.benchmark;
 
 import dev.jumbo.memory.MemoryServiceApplication;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.memory.memories.MemoryIndex;
+import dev.jumbo.memory.memories.MemoryIndexCache;
 import dev.jumbo.test.ContractExamples;
 import dev.jumbo.test.SharedInfrastructure;
 import dev.jumbo.test.SharedInfrastructureInitializer;
@@ -99,8 +101,17 @@ public final class MemoryBenchmarks {
                 String token = TestJwks.tokenFor(user);
                 long cold = System.nanoTime();
                 post(base + "/internal/v1/recall", token, "{\"question\":\"Where does my sister live?\",\"limit\":5}");
-                System.out.printf("first recall (loads the user's %,d vectors into the cache): %.0f ms%n", size,
+                System.out.printf("first recall, intent question (indexed SQL, no vectors needed): %.0f ms%n",
                         (System.nanoTime() - cold) / 1e6);
+                long heapBefore = usedHeapAfterGc();
+                cold = System.nanoTime();
+                post(base + "/internal/v1/recall", token, "{\"question\":\"Tell me about surfing in Lima\",\"limit\":5}");
+                System.out.printf("first free-text recall (loads the user's %,d vectors into the cache): %.0f ms%n", size,
+                        (System.nanoTime() - cold) / 1e6);
+                long heapAfter = usedHeapAfterGc();
+                System.out.printf(Locale.ROOT, "heap held by the cached index of %,d memories: %.1f MB (vector chunks and slots %.1f MB)%n",
+                        size, (heapAfter - heapBefore) / 1e6,
+                        app.getBean(MemoryIndexCache.class).indexOf(user).block().vectorBytes() / 1e6);
                 String[] intentQuestions = {"Where does my sister live?", "What's my dog's name?", "Do you remember my friends?",
                         "Where do I work?", "What does Maya like?"};
                 String[] freeQuestions = {"Tell me about hiking in Paris", "anything about jazz?", "who likes chess",
@@ -112,6 +123,19 @@ public final class MemoryBenchmarks {
                 String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
                 measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
                         + URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8), token));
+                List<Double> refresh = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    addOneMemory(user, vectors.get(i));
+                    long asked = System.nanoTime();
+                    post(base + "/internal/v1/recall", token, "{\"question\":\"" + freeQuestions[i % freeQuestions.length]
+                            + "\",\"limit\":5}");
+                    refresh.add((System.nanoTime() - asked) / 1e6);
+                }
+                report("free-text recall right after another replica added a memory (incremental refresh)", refresh);
+                scanTimes(app, user, vectors.get(3));
+                if (Boolean.getBoolean("explain")) {
+                    explain(user);
+                }
                 System.out.printf("load average at end: %s%n", loadAverage());
             }
         } finally {
@@ -157,9 +181,80 @@ public final class MemoryBenchmarks {
             ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI().copyIn(
                     "COPY memory.memories (id, user_id, text, category, subject, relation, fact_values, embedding, "
                             + "content_hash, created_at, updated_at) FROM STDIN", new StringReader(rows.toString()));
-            connection.createStatement().execute("INSERT INTO memory.memory_versions (user_id, version) VALUES ('" + user
-                    + "', 1) ON CONFLICT (user_id) DO UPDATE SET version = memory.memory_versions.version + 1");
+            connection.createStatement().execute("INSERT INTO memory.memory_versions (user_id, version, epoch) SELECT '"
+                    + user + "', n, n FROM nextval('memory.memory_change_seq') AS n "
+                    + "ON CONFLICT (user_id) DO UPDATE SET version = EXCLUDED.version");
             connection.createStatement().execute("ANALYZE memory.memories");
+        }
+    }
+
+    /** A write as another replica would make it: one row and a version bump in one transaction, without telling us. */
+    private static void addOneMemory(String user, float[] vector) throws Exception {
+        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            connection.setAutoCommit(false);
+            StringBuilder row = new StringBuilder();
+            appendRow(row, user, "User's teammate Zoe likes curling", "relationships", "teammate", "likes", "curling",
+                    vector, Instant.now().toString());
+            ((PGConnection) connection.unwrap(PGConnection.class)).getCopyAPI().copyIn(
+                    "COPY memory.memories (id, user_id, text, category, subject, relation, fact_values, embedding, "
+                            + "content_hash, created_at, updated_at) FROM STDIN", new StringReader(row.toString()));
+            connection.createStatement().execute("UPDATE memory.memory_versions SET version = nextval('memory.memory_change_seq') "
+                    + "WHERE user_id = '" + user + "'");
+            connection.commit();
+        }
+    }
+
+    /** The in-process vector scan alone (top 50 of all the user's vectors), on one core and on two. */
+    private static void scanTimes(ConfigurableApplicationContext app, String user, float[] query) throws Exception {
+        MemoryIndex index = app.getBean(MemoryIndexCache.class)
+                .indexOf(user).block();
+        measure("  vector scan, top 50 of " + index.size() + ", one thread (in process)", 20, 200,
+                i -> index.nearest(query, 50, false, null));
+        measure("  vector scan, top 50 of " + index.size() + ", two halves on the parallel scheduler", 20, 200,
+                i -> index.nearestAsync(query, 50, false, null).block());
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200); // lets the collector finish before reading the gauge (measurement, not a test)
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** EXPLAIN ANALYZE of the search statements for a heavy user ({@code -Dexplain=true}). */
+    private static void explain(String user) throws Exception {
+        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        String fullText = "SELECT id FROM ((SELECT id, search_vector FROM memory.memories WHERE user_id = ? "
+                + "AND search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000) UNION ALL "
+                + "(SELECT id, search_vector FROM memory.memories WHERE user_id = ? AND search_vector @@ to_tsquery('english', ?) "
+                + "AND NOT search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000)) c "
+                + "ORDER BY ts_rank_cd(search_vector, to_tsquery('english', ?)) DESC, id LIMIT 50";
+        String trigram = "SELECT id FROM (SELECT id, text FROM memory.memories WHERE user_id = ? AND ? OPERATOR(public.<%) text "
+                + "AND archived_at IS NULL LIMIT 1000) c ORDER BY public.word_similarity(?, text) DESC, id LIMIT 50";
+        String[][] statements = {
+                {"full text 'maya likes jazz'", fullText, user, "maya & likes & jazz", user, "maya | likes | jazz",
+                        "maya & likes & jazz", "maya | likes | jazz"},
+                {"full text 'colleague in berlin'", fullText, user, "colleague & in & berlin", user,
+                        "colleague | in | berlin", "colleague & in & berlin", "colleague | in | berlin"},
+                {"trigram 'Maya likes jazz'", trigram, user, "Maya likes jazz", "Maya likes jazz"},
+                {"trigram 'tenis'", trigram, user, "tenis", "tenis"}};
+        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            for (String[] statement : statements) {
+                try (var ps = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement[1])) {
+                    for (int p = 2; p < statement.length; p++) {
+                        ps.setString(p - 1, statement[p]);
+                    }
+                    System.out.println("-- " + statement[0]);
+                    try (var rows = ps.executeQuery()) {
+                        while (rows.next()) {
+                            System.out.println("   " + rows.getString(1));
+                        }
+                    }
+                }
+            }
         }
     }
 
