@@ -39,9 +39,12 @@ public class MemoryTables {
                 .fetch().rowsUpdated().then();
     }
 
+    /** As memory-service does it: versions come from {@code memory_change_seq}, so they never repeat. */
     public Mono<Void> bumpVersion(String userId) {
-        return database.sql("INSERT INTO " + schema + ".memory_versions (user_id, version) VALUES (:user, 1) "
-                        + "ON CONFLICT (user_id) DO UPDATE SET version = " + schema + ".memory_versions.version + 1")
+        return database.sql("INSERT INTO " + schema + ".memory_versions (user_id, version, epoch) "
+                        + "SELECT :user, n, n FROM nextval('" + schema + ".memory_change_seq') AS n "
+                        + "ON CONFLICT (user_id) DO UPDATE "
+                        + "SET version = GREATEST(EXCLUDED.version, " + schema + ".memory_versions.version + 1)")
                 .bind("user", userId).then();
     }
 

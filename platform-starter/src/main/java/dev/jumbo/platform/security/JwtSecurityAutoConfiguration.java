@@ -1,6 +1,7 @@
 package dev.jumbo.platform.security;
 
 import dev.jumbo.platform.web.ProblemExceptionHandler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -25,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Every service validates the access token again (never trusting a header): signature from the JWKS,
@@ -37,6 +40,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(JwtProperties.class)
 public class JwtSecurityAutoConfiguration {
 
+    /** A JWKS endpoint that does not answer fails the token (401) instead of holding the request. */
+    private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
+
     @Bean
     @ConditionalOnMissingBean
     ReactiveJwtDecoder jumboJwtDecoder(JwtProperties properties) {
@@ -45,7 +51,9 @@ public class JwtSecurityAutoConfiguration {
                     algorithms.add(SignatureAlgorithm.RS256);
                     algorithms.add(SignatureAlgorithm.ES256);
                 })
-                .webClient(WebClient.builder().filter(new JwksFetchThrottle(properties.jwksRefetchInterval())).build())
+                .webClient(WebClient.builder()
+                        .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(JWKS_TIMEOUT)))
+                        .filter(new JwksFetchThrottle(properties.jwksRefetchInterval())).build())
                 .build();
         List<OAuth2TokenValidator<Jwt>> validators = List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
