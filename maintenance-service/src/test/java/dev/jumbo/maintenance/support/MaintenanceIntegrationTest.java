@@ -5,21 +5,15 @@ import static org.awaitility.Awaitility.await;
 import dev.jumbo.test.ContractExamples;
 import dev.jumbo.test.JumboIntegrationTest;
 import dev.jumbo.test.SharedInfrastructure;
+import dev.jumbo.test.TestEvents;
 import dev.jumbo.test.TestJwks;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +32,6 @@ public abstract class MaintenanceIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static boolean memorySchemaReady;
-    private static KafkaProducer<String, String> producer;
 
     @Autowired
     protected WebTestClient http;
@@ -185,31 +178,9 @@ public abstract class MaintenanceIntegrationTest {
         return JSON.readTree(body);
     }
 
-    protected static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            producer = new KafkaProducer<>(config);
-        }
-        return producer;
-    }
 
     /** Publishes an event shaped like the contract example, with this user and payload, as its producer would. */
     protected void publish(ContractExamples.Example example, String userId, String eventId, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(example.topic(), userId, payload);
-        for (Map.Entry<String, String> header : example.headers().entrySet()) {
-            String value = header.getKey().equals("ce_subject") ? userId : header.getValue();
-            record.headers().add(header.getKey(), value.getBytes(StandardCharsets.UTF_8));
-        }
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.publish(example, userId, eventId, payload);
     }
 }

@@ -4,19 +4,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.test.ContractExamples;
 import dev.jumbo.test.JumboIntegrationTest;
-import dev.jumbo.test.SharedInfrastructure;
+import dev.jumbo.test.TestEvents;
 import dev.jumbo.test.TestJwks;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -33,7 +27,6 @@ import tools.jackson.databind.node.ObjectNode;
 public abstract class MemoryIntegrationTest {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaProducer<String, String> producer;
 
     @Autowired
     protected WebTestClient http;
@@ -41,17 +34,6 @@ public abstract class MemoryIntegrationTest {
     @Autowired
     protected DatabaseClient database;
 
-    protected static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            producer = new KafkaProducer<>(config);
-        }
-        return producer;
-    }
 
     protected static String newUser() {
         return UUID.randomUUID().toString();
@@ -80,18 +62,7 @@ public abstract class MemoryIntegrationTest {
     }
 
     protected void publish(ContractExamples.Example example, String userId, String eventId, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(example.topic(), userId, payload);
-        for (Map.Entry<String, String> header : example.headers().entrySet()) {
-            String value = header.getKey().equals("ce_subject") ? userId : header.getValue();
-            record.headers().add(header.getKey(), value.getBytes(StandardCharsets.UTF_8));
-        }
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.publish(example, userId, eventId, payload);
     }
 
     /** Says each statement in turn, waiting until each message has been consumed (its mood entry exists). */
