@@ -2,8 +2,8 @@ package dev.jumbo.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jumbo.auth.support.IsolatedSchema;
-import dev.jumbo.auth.support.MutableClock;
+import dev.jumbo.test.MutableClock;
+import dev.jumbo.test.ScratchSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +16,7 @@ class RefreshTokensStoreIntegrationTests {
 
     private static final Duration REFRESH_TTL = Duration.ofDays(30);
 
-    private final IsolatedSchema db = new IsolatedSchema();
+    private final ScratchSchema db = new ScratchSchema("auth", "classpath:db/platform", "classpath:db/migration");
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final RefreshTokens tokens = new RefreshTokens(db.database,
             new TokenProperties(Duration.ofMinutes(15), REFRESH_TTL, null, Duration.ofDays(30), Duration.ofMinutes(1)), clock);

@@ -2,8 +2,8 @@ package dev.jumbo.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jumbo.auth.support.IsolatedSchema;
-import dev.jumbo.auth.support.MutableClock;
+import dev.jumbo.test.MutableClock;
+import dev.jumbo.test.ScratchSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +19,7 @@ class SigningKeyRotationIntegrationTests {
     private static final Duration ROTATION = Duration.ofDays(30);
     private static final Duration CACHE = Duration.ofMinutes(1);
 
-    private final IsolatedSchema db = new IsolatedSchema();
+    private final ScratchSchema db = new ScratchSchema("auth", "classpath:db/platform", "classpath:db/migration");
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
     private DatabaseSigningKeys instance() {

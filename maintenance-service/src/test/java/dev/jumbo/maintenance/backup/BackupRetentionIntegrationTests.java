@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jumbo.maintenance.config.MaintenanceProperties;
 import dev.jumbo.maintenance.support.MaintenanceIntegrationTest;
-import dev.jumbo.maintenance.support.MutableClock;
+import dev.jumbo.test.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

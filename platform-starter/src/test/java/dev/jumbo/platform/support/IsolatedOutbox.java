@@ -3,22 +3,16 @@ package dev.jumbo.platform.support;
 import dev.jumbo.platform.outbox.OutboxProperties;
 import dev.jumbo.platform.outbox.OutboxRelay;
 import dev.jumbo.platform.outbox.OutboxWriter;
+import dev.jumbo.test.ScratchSchema;
 import dev.jumbo.test.SharedInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.ConnectionFactoryOptions;
-import io.r2dbc.spi.Option;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IsolatedOutbox {
 
-    public final String schema = "outbox_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     public final DatabaseClient database;
     public final TransactionalOperator transactions;
     public final OutboxWriter writer;
@@ -39,22 +32,9 @@ public final class IsolatedOutbox {
     }
 
     public IsolatedOutbox(SharedInfrastructure.Database db) {
-        Flyway.configure()
-                .dataSource(db.jdbcUrl(), db.user(), db.password())
-                .schemas(schema).createSchemas(true)
-                .locations("classpath:db/platform")
-                .load().migrate();
-        ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.builder()
-                .option(ConnectionFactoryOptions.DRIVER, "postgresql")
-                .option(ConnectionFactoryOptions.HOST, db.host())
-                .option(ConnectionFactoryOptions.PORT, db.port())
-                .option(ConnectionFactoryOptions.DATABASE, db.name())
-                .option(ConnectionFactoryOptions.USER, db.user())
-                .option(ConnectionFactoryOptions.PASSWORD, db.password())
-                .option(Option.valueOf("schema"), schema)
-                .build());
-        database = DatabaseClient.create(connections);
-        transactions = TransactionalOperator.create(new R2dbcTransactionManager(connections));
+        ScratchSchema scratch = new ScratchSchema(db, "outbox", "classpath:db/platform");
+        database = scratch.database;
+        transactions = scratch.transactions;
         writer = new OutboxWriter(database, JsonMapper.builder().build(), new StaticListableBeanFactory().getBeanProvider(io.micrometer.tracing.Tracer.class));
     }
 

@@ -1,6 +1,5 @@
-package dev.jumbo.auth.support;
+package dev.jumbo.test;
 
-import dev.jumbo.test.SharedInfrastructure;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -12,21 +11,27 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * auth-service's migrations in a schema of their own on the shared PostgreSQL, for tests that wire components
- * by hand (several "instances", a controlled clock) without touching the application's schema.
+ * Migrations in a fresh schema of their own on a PostgreSQL server (the shared one by default), with an R2DBC
+ * client bound to that schema: for tests that wire components by hand (several "instances", a controlled clock,
+ * a broker that is not there yet) without touching the application context's schema. The caller brings Flyway,
+ * Spring R2DBC and the PostgreSQL drivers (they are optional here).
  */
-public final class IsolatedSchema {
+public final class ScratchSchema {
 
-    public final String schema = "auth_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public final String schema;
     public final DatabaseClient database;
     public final TransactionalOperator transactions;
 
-    public IsolatedSchema() {
-        SharedInfrastructure.Database db = SharedInfrastructure.database();
+    public ScratchSchema(String prefix, String... migrationLocations) {
+        this(SharedInfrastructure.database(), prefix, migrationLocations);
+    }
+
+    public ScratchSchema(SharedInfrastructure.Database db, String prefix, String... migrationLocations) {
+        schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Flyway.configure()
                 .dataSource(db.jdbcUrl(), db.user(), db.password())
                 .schemas(schema).createSchemas(true)
-                .locations("classpath:db/platform", "classpath:db/migration")
+                .locations(migrationLocations)
                 .load().migrate();
         ConnectionFactory connections = ConnectionFactories.get(ConnectionFactoryOptions.builder()
                 .option(ConnectionFactoryOptions.DRIVER, "postgresql")
@@ -41,6 +46,7 @@ public final class IsolatedSchema {
         transactions = TransactionalOperator.create(new R2dbcTransactionManager(connections));
     }
 
+    /** The single number a {@code SELECT count(*) …} answers. */
     public long count(String sql) {
         return database.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
