@@ -3,6 +3,7 @@ package dev.jumbo.memory.memories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.memory.embedding.SignCodes;
 import dev.jumbo.memory.embedding.Vectors;
 import java.util.Comparator;
 import java.util.List;
@@ -75,8 +76,8 @@ class MemoryIndexTests {
     }
 
     @Test
-    void shouldFindExactNearestWhenIndexSpansManyChunksAndIsScannedOnTwoCores() {
-        int n = MemoryIndex.PARALLEL_SCAN_MIN_SLOTS + 3 * MemoryIndex.CHUNK_ROWS + 17;
+    void shouldFindExactNearestWhenIndexSpansManyChunks() {
+        int n = 3 * MemoryIndex.CHUNK_ROWS + 17;
         List<IndexChange> changes = IntStream.range(0, n).mapToObj(i -> {
             UUID id = UUID.randomUUID();
             return new IndexChange(id, i + 1, new IndexedMemory(id, "m" + i, i % 3 == 0 ? "pets" : "other", "user",
@@ -85,19 +86,77 @@ class MemoryIndexTests {
         MemoryIndex index = MemoryIndex.empty(1, 0).apply(1, changes);
         float[] query = unitVector();
 
-        List<MemoryIndex.Scored> sequential = index.nearest(query, 20, false, null);
-        List<MemoryIndex.Scored> parallel = index.nearestAsync(query, 20, false, null).block();
-        List<MemoryIndex.Scored> pets = index.nearestAsync(query, 20, true, "pets").block();
+        List<MemoryIndex.Scored> current = index.nearestAsync(query, 20, false, null).block();
+        List<MemoryIndex.Scored> pets = index.nearest(query, 20, true, "pets");
 
-        assertThat(sequential).extracting(s -> s.memory().text())
-                .containsExactlyElementsOf(bruteForce(changes, query, c -> !c.memory().archived()));
-        assertThat(parallel).extracting(s -> s.memory().text())
+        assertThat(current).extracting(s -> s.memory().text())
                 .containsExactlyElementsOf(bruteForce(changes, query, c -> !c.memory().archived()));
         assertThat(pets).extracting(s -> s.memory().text())
                 .containsExactlyElementsOf(bruteForce(changes, query, c -> c.memory().category().equals("pets")));
         assertThat(pets).anyMatch(s -> s.memory().archived());
         assertThat(index.nearest(query, 20, true, "no such category")).isEmpty();
-        assertThat(parallel.get(0).similarity()).isGreaterThanOrEqualTo(parallel.get(19).similarity());
+        assertThat(current.get(0).similarity()).isGreaterThanOrEqualTo(current.get(19).similarity());
+    }
+
+    @Test
+    void shouldFindTrueNeighboursFromShortlistWhenIndexIsLarge() {
+        float[] query = unitVector();
+        int n = MemoryIndex.APPROXIMATE_MIN_SLOTS + 2 * MemoryIndex.CHUNK_ROWS;
+        List<IndexChange> changes = IntStream.range(0, n).mapToObj(i -> {
+            UUID id = UUID.randomUUID();
+            // every 500th memory is a close paraphrase of the query, the rest are unrelated
+            float[] vector = i % 500 == 0 ? near(query) : unitVector();
+            return new IndexChange(id, i + 1, new IndexedMemory(id, "m" + i, i % 1000 == 0 ? "pets" : "other", "user",
+                    "likes", List.of(), i % 1500 == 0), vector);
+        }).toList();
+        MemoryIndex index = MemoryIndex.empty(1, 0).apply(1, changes);
+
+        assertThat(index.nearest(query, 20, false, null)).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> !c.memory().archived()));
+        assertThat(index.approximateNearest(query, 20, true, null)).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> true));
+        assertThat(index.approximateNearest(query, 20, true, "pets")).extracting(s -> s.memory().text())
+                .containsExactlyElementsOf(bruteForce(changes, query, c -> c.memory().category().equals("pets")));
+        assertThat(index.approximateNearest(query, 20, true, "no such category")).isEmpty();
+    }
+
+    @Test
+    void shouldShortlistUpdatedVectorAndLeaveOldSnapshotUntouchedWhenLargeIndexChanges() {
+        float[] query = unitVector();
+        List<IndexChange> changes = IntStream.range(0, 40_000).mapToObj(i -> {
+            UUID id = UUID.randomUUID();
+            return new IndexChange(id, i + 1, memory(id, "m" + i, false), unitVector());
+        }).toList();
+        MemoryIndex before = MemoryIndex.empty(1, 0).apply(1, changes);
+        UUID moved = changes.get(4321).id();
+
+        MemoryIndex after = before.apply(2, List.of(new IndexChange(moved, changes.size() + 1, memory(moved, "moved", false), near(query))));
+
+        assertThat(after.nearest(query, 1, false, null).get(0).memory().text()).isEqualTo("moved");
+        assertThat(before.nearest(query, 1, false, null).get(0).memory().id()).isNotEqualTo(moved);
+    }
+
+    @Test
+    void shouldCountDifferingSignsWhenCodesAreCompared() {
+        float[] v = unitVector();
+        float[] opposite = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            opposite[i] = -v[i];
+        }
+        long[] codes = new long[2 * SignCodes.WORDS];
+        SignCodes.encode(v, codes, SignCodes.WORDS);
+
+        assertThat(SignCodes.distance(SignCodes.of(v), codes, SignCodes.WORDS)).isZero();
+        assertThat(SignCodes.distance(SignCodes.of(opposite), codes, SignCodes.WORDS)).isEqualTo(SentenceEmbedder.DIMENSIONS);
+    }
+
+    /** {@code vector} moved by a little noise (cosine about 0.95 with it). */
+    private float[] near(float[] vector) {
+        float[] moved = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            moved[i] = (float) (vector[i] + random.nextGaussian() * 0.016);
+        }
+        return Vectors.normalised(moved);
     }
 
     private static List<String> bruteForce(List<IndexChange> changes, float[] query,
