@@ -49,7 +49,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class MemoryBenchmarks {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1 as chat-service speaks it (the JDK client would otherwise try an h2c upgrade on its first GET). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** Each measurement first runs its call for at least this long (C2 compiles hot request paths over tens of seconds here). */
+    private static final long WARM_UP_SECONDS = Long.getLong("warmup.seconds", 20);
     private static final String[] NAMES = {"Anna", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
             "Kira", "Liam", "Maya", "Noah", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tara"};
     private static final String[] CITIES = {"Paris", "London", "Berlin", "Madrid", "Rome", "Oslo", "Lisbon", "Vienna",
@@ -70,6 +73,7 @@ public final class MemoryBenchmarks {
                 .properties("server.port=0", "logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
                         "management.otlp.metrics.export.enabled=false")
                 .run();
+        int exitCode = 0;
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://127.0.0.1:" + port;
@@ -123,6 +127,9 @@ public final class MemoryBenchmarks {
                 String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
                 measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
                         + URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8), token));
+                if (Boolean.getBoolean("explain")) {
+                    explain(user);
+                }
                 List<Double> refresh = new ArrayList<>();
                 for (int i = 0; i < 30; i++) {
                     addOneMemory(user, vectors.get(i));
@@ -133,14 +140,16 @@ public final class MemoryBenchmarks {
                 }
                 report("free-text recall right after another replica added a memory (incremental refresh)", refresh);
                 scanTimes(app, user, vectors.get(3));
-                if (Boolean.getBoolean("explain")) {
-                    explain(user);
-                }
+                measure("fixed cost: GET /api/v1/memories/{unknown id} (JWT, one PK lookup, 404)", 100, 1_000,
+                        i -> getStatus(base + "/api/v1/memories/" + UUID.randomUUID(), token, 404));
                 System.out.printf("load average at end: %s%n", loadAverage());
             }
+        } catch (Exception e) {
+            e.printStackTrace();
+            exitCode = 1;
         } finally {
             app.close();
-            System.exit(0);
+            System.exit(exitCode);
         }
     }
 
@@ -205,14 +214,11 @@ public final class MemoryBenchmarks {
         }
     }
 
-    /** The in-process vector scan alone (top 50 of all the user's vectors), on one core and on two. */
+    /** The in-process vector search alone (top 50 of all the user's vectors; exact or shortlist, see MemoryIndex). */
     private static void scanTimes(ConfigurableApplicationContext app, String user, float[] query) throws Exception {
-        MemoryIndex index = app.getBean(MemoryIndexCache.class)
-                .indexOf(user).block();
-        measure("  vector scan, top 50 of " + index.size() + ", one thread (in process)", 20, 200,
+        MemoryIndex index = app.getBean(MemoryIndexCache.class).indexOf(user).block();
+        measure("  vector search, top 50 of " + index.size() + " (in process)", 20, 200,
                 i -> index.nearest(query, 50, false, null));
-        measure("  vector scan, top 50 of " + index.size() + ", two halves on the parallel scheduler", 20, 200,
-                i -> index.nearestAsync(query, 50, false, null).block());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -347,7 +353,8 @@ public final class MemoryBenchmarks {
     }
 
     private static void measure(String name, int warmUp, int runs, Call call) throws Exception {
-        for (int i = 0; i < warmUp; i++) {
+        long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < warmUp || System.nanoTime() < warmUpEnd; i++) {
             call.run(i);
         }
         List<Double> millis = new ArrayList<>();
@@ -372,7 +379,7 @@ public final class MemoryBenchmarks {
     }
 
     private static String post(String url, String token, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -382,9 +389,16 @@ public final class MemoryBenchmarks {
     }
 
     private static String get(String url, String token) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
+        return getStatus(url, token, 200);
+    }
+
+    private static String getStatus(String url, String token, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
