@@ -67,9 +67,11 @@ public final class MemoryBenchmarks {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MemoryServiceApplication.class)
                 .profiles("test")
                 .initializers(new SharedInfrastructureInitializer())
-                .properties("server.port=0", "logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
+                .properties("logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
                         "management.otlp.metrics.export.enabled=false")
-                .run();
+                // a command-line argument, as default properties lose to application.yml's server.port (8083)
+                .run("--server.port=0");
+        int exitCode = 0;
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://127.0.0.1:" + port;
@@ -138,9 +140,12 @@ public final class MemoryBenchmarks {
                 }
                 System.out.printf("load average at end: %s%n", loadAverage());
             }
+        } catch (Exception e) {
+            e.printStackTrace();
+            exitCode = 1;
         } finally {
             app.close();
-            System.exit(0);
+            System.exit(exitCode);
         }
     }
 
