@@ -70,15 +70,16 @@ public final class MemoryBenchmarks {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MemoryServiceApplication.class)
                 .profiles("test")
                 .initializers(new SharedInfrastructureInitializer())
-                .properties("server.port=0", "logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
+                .properties("logging.level.root=WARN", "logging.level.dev.jumbo=WARN",
                         "management.otlp.metrics.export.enabled=false")
-                .run();
+                // a command-line argument, as default properties lose to application.yml's server.port (8083)
+                .run("--server.port=0");
         int exitCode = 0;
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://127.0.0.1:" + port;
             SentenceEmbedder embedder = app.getBean(SentenceEmbedder.class);
-                System.out.printf("load average at start: %s%n", loadAverage());
+            System.out.printf("load average at start: %s%n", loadAverage());
 
             eventToRecallable(base);
             if (sizes.contains(0)) {
