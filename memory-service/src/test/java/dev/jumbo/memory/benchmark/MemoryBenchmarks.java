@@ -128,6 +128,10 @@ public final class MemoryBenchmarks {
                 String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
                 measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
                         + URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8), token));
+                for (String query : queries) {
+                    measure("  of which '" + query + "'", 0, 100, i -> get(base + "/api/v1/memories?limit=20&query="
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8), token));
+                }
                 if (Boolean.getBoolean("explain")) {
                     explain(user);
                 }
