@@ -81,7 +81,12 @@ try {
     await say("My dog's name is Biscuit");
 
     log('ask about it');
-    const recalled = await say("What's my dog's name?");
+    let recalled = await say("What's my dog's name?");
+    // the fact is stored asynchronously (a Kafka event, listed within ~2 s): a user asking at once may be early
+    for (let attempt = 0; attempt < 4 && !recalled.includes('Biscuit'); attempt++) {
+      await page.waitForTimeout(500);
+      recalled = await say("What's my dog's name?");
+    }
     if (!recalled.includes('Biscuit')) throw new Error(`reply does not recall the fact: ${recalled}`);
     await page.locator('.mood-badge').first().waitFor();
     await shot('03-chat');
