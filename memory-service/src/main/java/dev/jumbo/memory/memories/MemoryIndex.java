@@ -125,13 +125,13 @@ public final class MemoryIndex {
                 copied.set(chunk);
             }
             float[] embedding = change.embedding();
-            int offset = (slot % CHUNK_ROWS) * D;
+            int row = slot % CHUNK_ROWS;
             if (embedding != null && embedding.length == D) {
-                System.arraycopy(embedding, 0, nextChunks[chunk], offset, D);
-                SignCodes.encode(embedding, nextCodeChunks[chunk], (slot % CHUNK_ROWS) * W);
+                System.arraycopy(embedding, 0, nextChunks[chunk], row * D, D);
+                SignCodes.encode(embedding, nextCodeChunks[chunk], row * W);
             } else {
-                Arrays.fill(nextChunks[chunk], offset, offset + D, 0f);
-                Arrays.fill(nextCodeChunks[chunk], (slot % CHUNK_ROWS) * W, (slot % CHUNK_ROWS + 1) * W, 0L);
+                Arrays.fill(nextChunks[chunk], row * D, (row + 1) * D, 0f);
+                Arrays.fill(nextCodeChunks[chunk], row * W, (row + 1) * W, 0L);
             }
         }
         return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextStates, nextCategories, nextUsed,
@@ -232,8 +232,7 @@ public final class MemoryIndex {
         int[] histogram = new int[D + 1];
         int eligible = 0;
         for (int slot = 0; slot < used; slot++) {
-            byte state = states[slot];
-            if (state < CURRENT || state > highest || (wanted >= 0 && categories[slot] != wanted)) {
+            if (!eligible(slot, highest, wanted)) {
                 distances[slot] = -1;
                 continue;
             }
@@ -278,8 +277,7 @@ public final class MemoryIndex {
         byte highest = includeArchived ? ARCHIVED : CURRENT;
         float floor = Float.NEGATIVE_INFINITY;
         for (int slot = 0; slot < used; slot++) {
-            byte state = states[slot];
-            if (state < CURRENT || state > highest || (wanted >= 0 && categories[slot] != wanted)) {
+            if (!eligible(slot, highest, wanted)) {
                 continue;
             }
             float similarity = Vectors.dotAt(query, chunks[slot / CHUNK_ROWS], (slot % CHUNK_ROWS) * D);
@@ -289,6 +287,12 @@ public final class MemoryIndex {
             }
         }
         return best;
+    }
+
+    /** Whether the memory in {@code slot} is held and not archived beyond {@code highest}, of the wanted category (any if -1). */
+    private boolean eligible(int slot, byte highest, int wanted) {
+        byte state = states[slot];
+        return state >= CURRENT && state <= highest && (wanted < 0 || categories[slot] == wanted);
     }
 
     private static void offer(PriorityQueue<Scored> best, Scored scored, int limit) {
