@@ -5,6 +5,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param searchCandidates      how many candidates each ranking (full-text, trigram, embedding) contributes to fusion
  * @param trendThreshold        slope of daily average valence per day beyond which the trend is improving/declining
  * @param moodMaxRangeDays      the longest range {@code /moods} answers
+ * @param recallStampInterval   how often recalled memories' {@code last_recalled_at} stamps are written, in one statement
  */
 @Validated
 @ConfigurationProperties("jumbo.memory")
@@ -24,7 +28,8 @@ public record MemoryProperties(
         @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double recallMinConfidence,
         @NotNull @Min(5) @Max(1_000) Integer searchCandidates,
         @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double trendThreshold,
-        @NotNull @Min(1) @Max(3_660) Integer moodMaxRangeDays) {
+        @NotNull @Min(1) @Max(3_660) Integer moodMaxRangeDays,
+        @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 10) Duration recallStampInterval) {
 
     public MemoryProperties {
         recallCacheMaxVectors = recallCacheMaxVectors == null ? 300_000 : recallCacheMaxVectors;
@@ -32,5 +37,6 @@ public record MemoryProperties(
         searchCandidates = searchCandidates == null ? 50 : searchCandidates;
         trendThreshold = trendThreshold == null ? 0.02 : trendThreshold;
         moodMaxRangeDays = moodMaxRangeDays == null ? 366 : moodMaxRangeDays;
+        recallStampInterval = recallStampInterval == null ? Duration.ofSeconds(1) : recallStampInterval;
     }
 }

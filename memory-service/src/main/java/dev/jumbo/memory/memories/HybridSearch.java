@@ -6,35 +6,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Ranks a user's memories for a free-text query by reciprocal rank fusion (k = 60) of three rankings:
- * PostgreSQL full-text (any of the query's words), trigram word similarity ({@code pg_trgm}), and cosine
- * similarity of all-MiniLM-L6-v2 embeddings computed in the service over the user's cached vectors.
+ * Ranks a user's memories for a free-text query by reciprocal rank fusion (k = 60) of three rankings, all computed
+ * in the service over the user's cached {@link MemoryIndex} (ADR 0009): full text (BM25 over stemmed words, as
+ * PostgreSQL's {@code english} configuration stems them), trigram similarity (as {@code pg_trgm} forms trigrams) and
+ * cosine similarity of all-MiniLM-L6-v2 embeddings. The only SQL on the way is the index's version check.
  */
 @Component
 public class HybridSearch {
 
     static final int RRF_K = 60;
-    /** Full-text and trigram rank at most this many times {@code search-candidates} matches each (see MemoryRepository). */
-    static final int TEXT_POOL_FACTOR = 20;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private final MemoryRepository memories;
     private final MemoryIndexCache indexes;
     private final SentenceEmbedder embedder;
     private final MemoryProperties properties;
 
-    public HybridSearch(MemoryRepository memories, MemoryIndexCache indexes, SentenceEmbedder embedder,
-                        MemoryProperties properties) {
-        this.memories = memories;
+    public HybridSearch(MemoryIndexCache indexes, SentenceEmbedder embedder, MemoryProperties properties) {
         this.indexes = indexes;
         this.embedder = embedder;
         this.properties = properties;
@@ -44,42 +38,40 @@ public class HybridSearch {
     public record Hit(UUID id, double score, float similarity) {
     }
 
+    /** The three rankings run side by side on the CPU-bound {@code parallel} scheduler. */
     public Mono<List<Hit>> search(String userId, String query, String category, boolean includeArchived) {
         int candidates = properties.searchCandidates();
-        int pool = candidates * TEXT_POOL_FACTOR;
-        List<String> words = words(query);
-        Mono<List<UUID>> fullText = words.isEmpty() ? Mono.just(List.of())
-                : memories.fullTextMatches(userId, String.join(" & ", words), String.join(" | ", words), category,
-                        includeArchived, candidates, pool).collectList();
-        Mono<List<UUID>> trigram = memories.trigramMatches(userId, query, category, includeArchived, candidates, pool)
-                .collectList();
-        Mono<List<MemoryIndex.Scored>> semantic = Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query))
-                .flatMap(both -> both.getT1().nearestAsync(both.getT2(), candidates, includeArchived, category));
-        return Mono.zip(fullText, trigram, semantic).map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
+        TextQuery text = TextQuery.of(query);
+        return Mono.zip(indexes.indexOf(userId), embedder.embedQuery(query)).flatMap(both -> {
+            MemoryIndex index = both.getT1();
+            int[] slots = index.eligibleSlots(includeArchived, category);
+            return Mono.zip(onParallel(() -> LexicalRanking.fullText(index, slots, text, candidates)),
+                            onParallel(() -> LexicalRanking.trigram(index, slots, text, candidates)),
+                            index.nearestAsync(both.getT2(), candidates, includeArchived, category))
+                    .map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
+        });
+    }
+
+    private static <T> Mono<T> onParallel(Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(Schedulers.parallel());
     }
 
     /**
      * Recall's ranking: only current memories at least {@code minSimilarity} close to the question can answer it, so
-     * the embedding ranking picks the candidates (the user's cached vectors, no SQL) and full text and trigram rank
-     * just those (one statement on at most {@code search-candidates} primary keys) before the three ranks are fused.
-     * No SQL at all when nothing is close enough.
+     * the embedding ranking picks the candidates and full text and trigram rank just those before the three ranks
+     * are fused.
      */
-    public Mono<List<Hit>> searchClose(String userId, String query, MemoryIndex index, float[] vector, float minSimilarity) {
-        return index.nearestAsync(vector, properties.searchCandidates(), false, null)
-                .map(nearest -> nearest.stream().filter(s -> s.similarity() >= minSimilarity).toList())
-                .flatMap(close -> close.isEmpty() ? Mono.just(List.<Hit>of())
-                        : memories.textScores(userId, close.stream().map(s -> s.memory().id()).toList(), orQuery(query), query)
-                                .collectList()
-                                .map(scores -> fuse(ranked(scores, MemoryRepository.TextScores::fullText),
-                                        ranked(scores, MemoryRepository.TextScores::trigram), close)));
-    }
-
-    private static List<UUID> ranked(List<MemoryRepository.TextScores> scores,
-                                     java.util.function.Function<MemoryRepository.TextScores, Float> score) {
-        return scores.stream().filter(s -> score.apply(s) != null)
-                .sorted(Comparator.comparing(score, Comparator.reverseOrder()).thenComparing(MemoryRepository.TextScores::id))
-                .map(MemoryRepository.TextScores::id)
-                .toList();
+    public Mono<List<Hit>> searchClose(String query, MemoryIndex index, float[] vector, float minSimilarity) {
+        return index.nearestAsync(vector, properties.searchCandidates(), false, null).map(nearest -> {
+            List<MemoryIndex.Scored> close = nearest.stream().filter(s -> s.similarity() >= minSimilarity).toList();
+            if (close.isEmpty()) {
+                return List.of();
+            }
+            int[] slots = close.stream().mapToInt(s -> index.slotOf(s.memory().id())).filter(slot -> slot >= 0).toArray();
+            TextQuery text = TextQuery.of(query);
+            return fuse(LexicalRanking.fullText(index, slots, text, slots.length),
+                    LexicalRanking.trigram(index, slots, text, slots.length), close);
+        });
     }
 
     static List<Hit> fuse(List<UUID> fullText, List<UUID> trigram, List<MemoryIndex.Scored> semantic) {
@@ -103,19 +95,5 @@ public class HybridSearch {
         for (int rank = 0; rank < ranking.size(); rank++) {
             scores.merge(ranking.get(rank), 1.0 / (RRF_K + rank + 1), Double::sum);
         }
-    }
-
-    /** "where does my sister live?" → "where | does | my | sister | live" (stop words are dropped by the parser). */
-    static String orQuery(String query) {
-        return String.join(" | ", words(query));
-    }
-
-    private static List<String> words(String query) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
-        while (m.find() && words.size() < 32) {
-            words.add(m.group());
-        }
-        return words;
     }
 }

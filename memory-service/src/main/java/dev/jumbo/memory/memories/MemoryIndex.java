@@ -36,6 +36,7 @@ public final class MemoryIndex {
     static final int SHORTLIST_FACTOR = 40;
     static final int MIN_SHORTLIST = 2_000;
     private static final int W = SignCodes.WORDS;
+    private static final int S = TextFeatures.SIGNATURE_INTS;
     private static final byte FREE = 0;
     private static final byte CURRENT = 1;
     private static final byte ARCHIVED = 2;
@@ -46,35 +47,42 @@ public final class MemoryIndex {
     private final long changeSeq;
     private final long loadedAtNanos;
     private final IndexedMemory[] slots;
+    private final TextFeatures[] features;
     private final byte[] states;
     private final int[] categories;
     private final int used;
     private final float[][] chunks;
     private final long[][] codeChunks;
+    private final int[][] signatureChunks;
+    private final long totalTerms;
     private final Map<UUID, Integer> slotOf;
     private final int[] free;
 
     private MemoryIndex(long epoch, long version, long changeSeq, long loadedAtNanos, IndexedMemory[] slots,
-                        byte[] states, int[] categories, int used, float[][] chunks, long[][] codeChunks, Map<UUID, Integer> slotOf,
+                        TextFeatures[] features, byte[] states, int[] categories, int used, float[][] chunks,
+                        long[][] codeChunks, int[][] signatureChunks, long totalTerms, Map<UUID, Integer> slotOf,
                         int[] free) {
         this.epoch = epoch;
         this.version = version;
         this.changeSeq = changeSeq;
         this.loadedAtNanos = loadedAtNanos;
         this.slots = slots;
+        this.features = features;
         this.states = states;
         this.categories = categories;
         this.used = used;
         this.chunks = chunks;
         this.codeChunks = codeChunks;
+        this.signatureChunks = signatureChunks;
+        this.totalTerms = totalTerms;
         this.slotOf = slotOf;
         this.free = free;
     }
 
     /** An index holding nothing, to which a full load is applied as one delta. */
     public static MemoryIndex empty(long epoch, long loadedAtNanos) {
-        return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], new byte[0], new int[0], 0,
-                new float[0][], new long[0][], Map.of(), new int[0]);
+        return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], new TextFeatures[0], new byte[0], new int[0], 0,
+                new float[0][], new long[0][], new int[0][], 0, Map.of(), new int[0]);
     }
 
     /** The snapshot after {@code changes}, labelled {@code version} (read before the changes were). */
@@ -88,10 +96,13 @@ public final class MemoryIndex {
             }
         }
         IndexedMemory[] nextSlots = Arrays.copyOf(slots, Math.max(slots.length, used + Math.max(0, inserts - free.length)));
+        TextFeatures[] nextFeatures = Arrays.copyOf(features, nextSlots.length);
         byte[] nextStates = Arrays.copyOf(states, nextSlots.length);
         int[] nextCategories = Arrays.copyOf(categories, nextSlots.length);
         float[][] nextChunks = Arrays.copyOf(chunks, (nextSlots.length + CHUNK_ROWS - 1) / CHUNK_ROWS);
         long[][] nextCodeChunks = Arrays.copyOf(codeChunks, nextChunks.length);
+        int[][] nextSignatureChunks = Arrays.copyOf(signatureChunks, nextChunks.length);
+        long nextTotalTerms = totalTerms;
         BitSet copied = new BitSet(nextChunks.length);
         Map<UUID, Integer> nextSlotOf = new HashMap<>(Math.max(16, (int) ((slotOf.size() + inserts) / 0.75f) + 1));
         nextSlotOf.putAll(slotOf);
@@ -105,6 +116,8 @@ public final class MemoryIndex {
                 Integer slot = nextSlotOf.remove(change.id());
                 if (slot != null) {
                     nextSlots[slot] = null;
+                    nextTotalTerms -= nextFeatures[slot].terms().length;
+                    nextFeatures[slot] = null;
                     nextStates[slot] = FREE;
                     nextFree[freeCount++] = slot;
                 }
@@ -116,16 +129,25 @@ public final class MemoryIndex {
                 nextSlotOf.put(change.id(), slot);
             }
             nextSlots[slot] = change.memory();
+            if (nextFeatures[slot] != null) {
+                nextTotalTerms -= nextFeatures[slot].terms().length;
+            }
+            TextFeatures text = TextFeatures.of(change.memory().text(), change.memory().subject());
+            nextFeatures[slot] = text;
+            nextTotalTerms += text.terms().length;
             nextStates[slot] = change.memory().archived() ? ARCHIVED : CURRENT;
             nextCategories[slot] = categoryCode(change.memory().category());
             int chunk = slot / CHUNK_ROWS;
             if (!copied.get(chunk)) {
                 nextChunks[chunk] = nextChunks[chunk] == null ? new float[CHUNK_ROWS * D] : nextChunks[chunk].clone();
                 nextCodeChunks[chunk] = nextCodeChunks[chunk] == null ? new long[CHUNK_ROWS * W] : nextCodeChunks[chunk].clone();
+                nextSignatureChunks[chunk] = nextSignatureChunks[chunk] == null ? new int[CHUNK_ROWS * S]
+                        : nextSignatureChunks[chunk].clone();
                 copied.set(chunk);
             }
             float[] embedding = change.embedding();
             int row = slot % CHUNK_ROWS;
+            text.writeSignatures(nextSignatureChunks[chunk], row * S);
             if (embedding != null && embedding.length == D) {
                 System.arraycopy(embedding, 0, nextChunks[chunk], row * D, D);
                 SignCodes.encode(embedding, nextCodeChunks[chunk], row * W);
@@ -134,8 +156,8 @@ public final class MemoryIndex {
                 Arrays.fill(nextCodeChunks[chunk], row * W, (row + 1) * W, 0L);
             }
         }
-        return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextStates, nextCategories, nextUsed,
-                nextChunks, nextCodeChunks, nextSlotOf, Arrays.copyOf(nextFree, freeCount));
+        return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextFeatures, nextStates, nextCategories, nextUsed,
+                nextChunks, nextCodeChunks, nextSignatureChunks, nextTotalTerms, nextSlotOf, Arrays.copyOf(nextFree, freeCount));
     }
 
     private static synchronized int categoryCode(String category) {
@@ -179,6 +201,51 @@ public final class MemoryIndex {
         return ids;
     }
 
+    /** The slot of a memory held here, or -1. */
+    int slotOf(UUID id) {
+        Integer slot = slotOf.get(id);
+        return slot == null ? -1 : slot;
+    }
+
+    IndexedMemory memoryAt(int slot) {
+        return slots[slot];
+    }
+
+    TextFeatures featuresAt(int slot) {
+        return features[slot];
+    }
+
+    /** The chunk holding {@code slot}'s text signatures (see {@link TextFeatures#writeSignatures}), at {@link #signatureOffset}. */
+    int[] signaturesOf(int slot) {
+        return signatureChunks[slot / CHUNK_ROWS];
+    }
+
+    static int signatureOffset(int slot) {
+        return (slot % CHUNK_ROWS) * S;
+    }
+
+    /** The average number of terms of the memories held (BM25's length norm). */
+    float averageTerms() {
+        return slotOf.isEmpty() ? 1f : Math.max(1f, (float) totalTerms / slotOf.size());
+    }
+
+    /** The slots of the current memories (and archived ones when {@code includeArchived}) of {@code category} (any when null), ascending. */
+    int[] eligibleSlots(boolean includeArchived, String category) {
+        if (category != null && !CATEGORY_CODES.containsKey(category)) {
+            return new int[0];
+        }
+        int wanted = category == null ? -1 : CATEGORY_CODES.get(category);
+        byte highest = includeArchived ? ARCHIVED : CURRENT;
+        int[] eligible = new int[used];
+        int n = 0;
+        for (int slot = 0; slot < used; slot++) {
+            if (eligible(slot, highest, wanted)) {
+                eligible[n++] = slot;
+            }
+        }
+        return Arrays.copyOf(eligible, n);
+    }
+
     /** The vector of a memory held here (a copy), or null. */
     public float[] vectorOf(UUID id) {
         Integer slot = slotOf.get(id);
@@ -189,10 +256,10 @@ public final class MemoryIndex {
         return Arrays.copyOfRange(chunks[slot / CHUNK_ROWS], offset, offset + D);
     }
 
-    /** Bytes held by this snapshot's vectors and slot structures (not the memories' texts). */
+    /** Bytes held by this snapshot's vectors and slot structures (not the memories' texts and text features). */
     public long vectorBytes() {
         long chunkCount = Arrays.stream(chunks).filter(c -> c != null).count();
-        return chunkCount * CHUNK_ROWS * (D * Float.BYTES + W * Long.BYTES) + (long) slots.length * (4 + 1 + 4)
+        return chunkCount * CHUNK_ROWS * (D * Float.BYTES + W * Long.BYTES + S * Integer.BYTES) + (long) slots.length * (4 + 4 + 1 + 4)
                 + (long) free.length * 4;
     }
 

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -145,53 +144,25 @@ public class MemoryRepository {
     }
 
     /**
-     * The user's current memories about {@code subjects} (and, when given, {@code relations}), newest first, at
-     * most {@code limit}, stamped as recalled — one statement on {@code memories_user_subject_idx}.
+     * The user's current memories about {@code subjects} (and, when given, {@code relations}), most recently updated
+     * first, at most {@code limit}: one statement on {@code memories_user_subject_idx}.
      */
     public Flux<IndexedMemory> recallBySubject(String userId, Collection<String> subjects, Collection<String> relations,
                                                int limit) {
         String sql = """
-                WITH hit AS (
-                    SELECT id, updated_at FROM memories
-                    WHERE user_id = :user AND subject = ANY(:subjects)%s AND archived_at IS NULL
-                    ORDER BY updated_at DESC, id LIMIT :limit)
-                UPDATE memories m SET last_recalled_at = now() FROM hit WHERE m.id = hit.id
-                RETURNING m.id, m.text, m.category, m.subject, m.relation, m.fact_values, hit.updated_at"""
+                SELECT id, text, category, subject, relation, fact_values FROM memories
+                WHERE user_id = :user AND subject = ANY(:subjects)%s AND archived_at IS NULL
+                ORDER BY updated_at DESC, id LIMIT :limit"""
                 .formatted(relations.isEmpty() ? "" : " AND relation = ANY(:relations)");
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql).bind("user", userId)
                 .bind("subjects", subjects.toArray(String[]::new)).bind("limit", limit);
         if (!relations.isEmpty()) {
             spec = spec.bind("relations", relations.toArray(String[]::new));
         }
-        return spec.map(row -> Map.entry(row.get("updated_at", OffsetDateTime.class), new IndexedMemory(
-                        row.get("id", UUID.class), row.get("text", String.class), row.get("category", String.class),
-                        row.get("subject", String.class), row.get("relation", String.class),
-                        strings(row.get("fact_values", String[].class)), false)))
-                .all()
-                .sort(Map.Entry.<OffsetDateTime, IndexedMemory>comparingByKey().reversed()
-                        .thenComparing(e -> e.getValue().id()))
-                .map(Map.Entry::getValue);
-    }
-
-    /** How well each of {@code ids} matches {@code orQuery} (full text) and {@code query} (trigram); no rows for non-matches. */
-    public record TextScores(UUID id, Float fullText, Float trigram) {
-    }
-
-    public Flux<TextScores> textScores(String userId, List<UUID> ids, String orQuery, String query) {
-        if (ids.isEmpty()) {
-            return Flux.empty();
-        }
-        String fullText = orQuery.isEmpty() ? "NULL::real"
-                : "CASE WHEN search_vector @@ to_tsquery('english', :or) THEN ts_rank_cd(search_vector, to_tsquery('english', :or)) END";
-        DatabaseClient.GenericExecuteSpec spec = database.sql("SELECT id, " + fullText + " AS full_text, "
-                        + "CASE WHEN :q OPERATOR(public.<%) text THEN public.word_similarity(:q, text) END AS trigram "
-                        + "FROM memories WHERE user_id = :user AND id = ANY(:ids)")
-                .bind("user", userId).bind("ids", ids.toArray(UUID[]::new)).bind("q", query);
-        if (!orQuery.isEmpty()) {
-            spec = spec.bind("or", orQuery);
-        }
-        return spec.map(row -> new TextScores(row.get("id", UUID.class), row.get("full_text", Float.class),
-                row.get("trigram", Float.class))).all();
+        return spec.map(row -> new IndexedMemory(row.get("id", UUID.class), row.get("text", String.class),
+                        row.get("category", String.class), row.get("subject", String.class),
+                        row.get("relation", String.class), strings(row.get("fact_values", String[].class)), false))
+                .all();
     }
 
     public Mono<Void> insert(Memory memory) {
@@ -247,7 +218,7 @@ public class MemoryRepository {
                 .all();
     }
 
-    /** Stamps {@code last_recalled_at} (a restated fact, a recall). */
+    /** Stamps {@code last_recalled_at} (a restated fact, recalled memories). */
     public Mono<Void> touchRecalled(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Mono.empty();
@@ -259,54 +230,6 @@ public class MemoryRepository {
     public Mono<Long> delete(UUID id, String userId) {
         return database.sql("DELETE FROM memories WHERE id = :id AND user_id = :user")
                 .bind("id", id).bind("user", userId).fetch().rowsUpdated();
-    }
-
-    /**
-     * Full-text candidates ranked by cover density. Ranking reads each match's {@code search_vector}, and a word
-     * common in a heavy user's memories ("likes") matches tens of thousands of rows, so at most {@code pool} rows
-     * having all the words and {@code pool} rows having some of them are ranked: the rows with all the words come
-     * first in cover density anyway, and among thousands of rows sharing one common word the order says little.
-     */
-    public Flux<UUID> fullTextMatches(String userId, String allQuery, String anyQuery, String category,
-                                      boolean includeArchived, int limit, int pool) {
-        String filters = filters(category, includeArchived);
-        String sql = """
-                SELECT id FROM (
-                    (SELECT id, search_vector FROM memories
-                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
-                    UNION ALL
-                    (SELECT id, search_vector FROM memories
-                     WHERE user_id = :user AND search_vector @@ to_tsquery('english', :any)
-                       AND NOT search_vector @@ to_tsquery('english', :all)%s LIMIT :pool)
-                ) candidates
-                ORDER BY ts_rank_cd(search_vector, to_tsquery('english', :any)) DESC, id LIMIT :limit"""
-                .formatted(filters, filters);
-        return withFilters(database.sql(sql).bind("user", userId).bind("all", allQuery).bind("any", anyQuery)
-                        .bind("limit", limit).bind("pool", pool), category)
-                .map(row -> row.get("id", UUID.class)).all();
-    }
-
-    /**
-     * Trigram candidates: memories containing a part similar to the query (typos, partial words), the GIN index
-     * finding them ({@code <%} uses it, {@code word_similarity()} in a WHERE would not); at most {@code pool} of
-     * them are ranked, for the same reason as in {@link #fullTextMatches}.
-     */
-    public Flux<UUID> trigramMatches(String userId, String query, String category, boolean includeArchived, int limit,
-                                     int pool) {
-        String sql = "SELECT id FROM (SELECT id, text FROM memories WHERE user_id = :user AND :q OPERATOR(public.<%) text"
-                + filters(category, includeArchived)
-                + " LIMIT :pool) candidates ORDER BY public.word_similarity(:q, text) DESC, id LIMIT :limit";
-        return withFilters(database.sql(sql).bind("user", userId).bind("q", query).bind("limit", limit)
-                        .bind("pool", pool), category)
-                .map(row -> row.get("id", UUID.class)).all();
-    }
-
-    private static String filters(String category, boolean includeArchived) {
-        return (includeArchived ? "" : " AND archived_at IS NULL") + (category == null ? "" : " AND category = :category");
-    }
-
-    private static DatabaseClient.GenericExecuteSpec withFilters(DatabaseClient.GenericExecuteSpec spec, String category) {
-        return category == null ? spec : spec.bind("category", category);
     }
 
     static Memory memory(Readable row) {

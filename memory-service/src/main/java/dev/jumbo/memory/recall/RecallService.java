@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
  * names (confidence 0.95 when the relation matches, 0.85 when the question names only the subject), most
  * recently updated first, straight from {@code memories_user_subject_idx} — no model, no vector index on this path;
  * otherwise the memories whose cosine similarity to the question reaches {@code jumbo.memory.recall-min-confidence},
- * ranked by {@link HybridSearch#searchClose}. Stamps {@code last_recalled_at} on what it returns.
+ * ranked by {@link HybridSearch#searchClose} in the service. Either way one SQL statement; {@code last_recalled_at}
+ * is stamped on what it returns by {@link RecallStamps}, behind the answer.
  */
 @Service
 public class RecallService {
@@ -26,14 +27,16 @@ public class RecallService {
     private final HybridSearch search;
     private final SentenceEmbedder embedder;
     private final MemoryRepository memories;
+    private final RecallStamps stamps;
     private final MemoryProperties properties;
 
-    public RecallService(MemoryIndexCache indexes, HybridSearch search, SentenceEmbedder embedder,
-                         MemoryRepository memories, MemoryProperties properties) {
+    RecallService(MemoryIndexCache indexes, HybridSearch search, SentenceEmbedder embedder, MemoryRepository memories,
+                  RecallStamps stamps, MemoryProperties properties) {
         this.indexes = indexes;
         this.embedder = embedder;
         this.search = search;
         this.memories = memories;
+        this.stamps = stamps;
         this.properties = properties;
     }
 
@@ -43,10 +46,11 @@ public class RecallService {
     public Mono<List<Recalled>> recall(String userId, String question, int limit) {
         QuestionIntent intent = QuestionIntent.of(question);
         Mono<List<Recalled>> byIntent = intent.isEmpty() ? Mono.just(List.of()) : byIntent(userId, intent, limit);
-        return byIntent.flatMap(found -> found.isEmpty() ? bySearch(userId, question, limit) : Mono.just(found));
+        return byIntent.flatMap(found -> found.isEmpty() ? bySearch(userId, question, limit) : Mono.just(found))
+                .doOnNext(found -> stamps.stamp(found.stream().map(Recalled::id).toList()));
     }
 
-    /** One indexed statement that also stamps what it returns; no model and no cached index on this path. */
+    /** One indexed statement; no model and no cached index on this path. */
     private Mono<List<Recalled>> byIntent(String userId, QuestionIntent intent, int limit) {
         double confidence = intent.relations().isEmpty() ? 0.85 : 0.95;
         return memories.recallBySubject(userId, intent.subjects(), intent.relations(), limit)
@@ -59,7 +63,7 @@ public class RecallService {
         return Mono.zip(indexes.indexOf(userId), embedder.embedQuery(question))
                 .flatMap(both -> {
                     MemoryIndex index = both.getT1();
-                    return search.searchClose(userId, question, index, both.getT2(), minSimilarity)
+                    return search.searchClose(question, index, both.getT2(), minSimilarity)
                             .map(hits -> hits.stream()
                                     .filter(hit -> index.get(hit.id()) != null)
                                     .limit(limit)
@@ -69,7 +73,6 @@ public class RecallService {
                                                 Math.round(Math.min(1.0, hit.similarity()) * 1000) / 1000d);
                                     })
                                     .toList());
-                })
-                .flatMap(found -> memories.touchRecalled(found.stream().map(Recalled::id).toList()).thenReturn(found));
+                });
     }
 }

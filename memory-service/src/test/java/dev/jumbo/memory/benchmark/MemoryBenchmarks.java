@@ -2,6 +2,7 @@ package dev.jumbo.memory.benchmark;
 
 import dev.jumbo.memory.MemoryServiceApplication;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.memory.memories.HybridSearch;
 import dev.jumbo.memory.memories.MemoryIndex;
 import dev.jumbo.memory.memories.MemoryIndexCache;
 import dev.jumbo.test.ContractExamples;
@@ -132,9 +133,6 @@ public final class MemoryBenchmarks {
                     measure("  of which '" + query + "'", 0, 100, i -> get(base + "/api/v1/memories?limit=20&query="
                             + URLEncoder.encode(query, StandardCharsets.UTF_8), token));
                 }
-                if (Boolean.getBoolean("explain")) {
-                    explain(user);
-                }
                 List<Double> refresh = new ArrayList<>();
                 for (int i = 0; i < 30; i++) {
                     addOneMemory(user, vectors.get(i));
@@ -224,6 +222,10 @@ public final class MemoryBenchmarks {
         MemoryIndex index = app.getBean(MemoryIndexCache.class).indexOf(user).block();
         measure("  vector search, top 50 of " + index.size() + " (in process)", 20, 200,
                 i -> index.nearest(query, 50, false, null));
+        HybridSearch search = app.getBean(HybridSearch.class);
+        String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
+        measure("  hybrid search in process (version check, three rankings, fusion; no HTTP, no rows read)", 20, 200,
+                i -> search.search(user, queries[i % queries.length], null, false).block());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -233,40 +235,6 @@ public final class MemoryBenchmarks {
             Thread.sleep(200); // lets the collector finish before reading the gauge (measurement, not a test)
         }
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** EXPLAIN ANALYZE of the search statements for a heavy user ({@code -Dexplain=true}). */
-    private static void explain(String user) throws Exception {
-        SharedInfrastructure.Database db = SharedInfrastructure.database();
-        String fullText = "SELECT id FROM ((SELECT id, search_vector FROM memory.memories WHERE user_id = ? "
-                + "AND search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000) UNION ALL "
-                + "(SELECT id, search_vector FROM memory.memories WHERE user_id = ? AND search_vector @@ to_tsquery('english', ?) "
-                + "AND NOT search_vector @@ to_tsquery('english', ?) AND archived_at IS NULL LIMIT 1000)) c "
-                + "ORDER BY ts_rank_cd(search_vector, to_tsquery('english', ?)) DESC, id LIMIT 50";
-        String trigram = "SELECT id FROM (SELECT id, text FROM memory.memories WHERE user_id = ? AND ? OPERATOR(public.<%) text "
-                + "AND archived_at IS NULL LIMIT 1000) c ORDER BY public.word_similarity(?, text) DESC, id LIMIT 50";
-        String[][] statements = {
-                {"full text 'maya likes jazz'", fullText, user, "maya & likes & jazz", user, "maya | likes | jazz",
-                        "maya & likes & jazz", "maya | likes | jazz"},
-                {"full text 'colleague in berlin'", fullText, user, "colleague & in & berlin", user,
-                        "colleague | in | berlin", "colleague & in & berlin", "colleague | in | berlin"},
-                {"trigram 'Maya likes jazz'", trigram, user, "Maya likes jazz", "Maya likes jazz"},
-                {"trigram 'tenis'", trigram, user, "tenis", "tenis"}};
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-            for (String[] statement : statements) {
-                try (var ps = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement[1])) {
-                    for (int p = 2; p < statement.length; p++) {
-                        ps.setString(p - 1, statement[p]);
-                    }
-                    System.out.println("-- " + statement[0]);
-                    try (var rows = ps.executeQuery()) {
-                        while (rows.next()) {
-                            System.out.println("   " + rows.getString(1));
-                        }
-                    }
-                }
-            }
-        }
     }
 
     private static void appendRow(StringBuilder rows, String user, String text, String category, String subject,

@@ -252,7 +252,24 @@ class MemoryApiIntegrationTests extends MemoryIntegrationTest {
 
         assertThat(recalled).hasSize(1);
         assertThat(recalled.get(0).get("confidence").asDouble()).isBetween(0.5, 1.0);
-        assertThat(memoriesOf(user).get(0).get("lastRecalledAt").isNull()).isFalse();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(memoriesOf(user).get(0).get("lastRecalledAt").isNull()).isFalse());
+    }
+
+    @Test
+    void shouldStampLastRecalledAtWhenMemoryIsFoundByFreeTextRecall() {
+        String user = newUser();
+        sayAll(user, List.of("I love jazz.", "I'm allergic to peanuts."));
+
+        List<JsonNode> recalled = recall(user, "anything about jazz?");
+
+        assertThat(recalled).isNotEmpty();
+        String id = recalled.get(0).get("id").asString();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(memoriesOf(user))
+                .filteredOn(m -> m.get("id").asString().equals(id))
+                .allSatisfy(m -> assertThat(m.get("lastRecalledAt").isNull()).isFalse()));
+        assertThat(memoriesOf(user)).filteredOn(m -> m.get("text").asString().contains("peanuts"))
+                .allSatisfy(m -> assertThat(m.get("lastRecalledAt").isNull()).isTrue());
     }
 
     private String firstTextFor(String user, String query) {
