@@ -2,6 +2,7 @@ package dev.jumbo.memory.memories;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A search query as lexical matching reads it ({@link TextFeatures}): its distinct terms, at most
@@ -18,23 +19,25 @@ final class TextQuery {
     private final int[] trigrams;
     /** One bit per trigram hash modulo {@value #FILTER_BITS}: most of a memory's trigrams are ruled out by one L1 read. */
     private final long[] trigramFilter = new long[FILTER_BITS / 64];
-    /** The trigrams' signature bits, when no two trigrams share one (else null: no bound can be drawn from it). */
-    private final int[] trigramMask;
+    /** The trigrams' signature bits; {@code sharedBits} are those two or more trigrams map to, with how many more. */
+    private final int[] trigramMask = new int[8];
+    private final int[] sharedBits;
+    private final int[] sharedExtra;
     private final int trigramsNeeded;
 
     private TextQuery(int[] terms, int[] trigrams) {
         this.terms = terms;
         this.trigrams = trigrams;
-        int[] mask = new int[8];
-        boolean distinctBits = true;
+        int[] perBit = new int[256];
         for (int trigram : trigrams) {
             int bit = trigram & (FILTER_BITS - 1);
             trigramFilter[bit >>> 6] |= 1L << bit;
             int signatureBit = TextFeatures.trigramBit(trigram);
-            distinctBits &= (mask[signatureBit >>> 5] & (1 << signatureBit)) == 0;
-            mask[signatureBit >>> 5] |= 1 << signatureBit;
+            trigramMask[signatureBit >>> 5] |= 1 << signatureBit;
+            perBit[signatureBit]++;
         }
-        this.trigramMask = distinctBits ? mask : null;
+        this.sharedBits = IntStream.range(0, 256).filter(bit -> perBit[bit] > 1).toArray();
+        this.sharedExtra = Arrays.stream(sharedBits).map(bit -> perBit[bit] - 1).toArray();
         this.trigramsNeeded = (int) Math.ceil(TRIGRAM_THRESHOLD * trigrams.length - 1e-6);
     }
 
@@ -45,14 +48,20 @@ final class TextQuery {
         return new TextQuery(Arrays.copyOf(terms, Math.min(terms.length, MAX_TERMS)), TextFeatures.trigrams(words));
     }
 
-    /** Whether a memory with this trigram signature may share enough trigrams to pass {@link #TRIGRAM_THRESHOLD}. */
+    /**
+     * Whether a memory with this trigram signature may share enough trigrams to pass {@link #TRIGRAM_THRESHOLD}:
+     * every trigram it shares with the query has its bit set, so the query trigrams whose bits are set bound them.
+     */
     boolean mayShareTrigrams(int[] signatures, int offset) {
-        if (trigramMask == null) {
-            return true;
-        }
         int bound = 0;
         for (int i = 0; i < 8; i++) {
             bound += Integer.bitCount(signatures[offset + i] & trigramMask[i]);
+        }
+        for (int i = 0; i < sharedBits.length; i++) {
+            int bit = sharedBits[i];
+            if ((signatures[offset + (bit >>> 5)] & (1 << bit)) != 0) {
+                bound += sharedExtra[i];
+            }
         }
         return bound >= trigramsNeeded;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,36 @@ class LexicalRankingTests {
         assertThat(trigram("Gogle", 10)).containsExactly(google);
         assertThat(trigram("tenis", 10)).containsExactly(tennis);
         assertThat(trigram("quantum", 10)).isEmpty();
+    }
+
+    @Test
+    void shouldNeverRuleOutATrigramMatchWhenSignatureBoundsTheShare() {
+        Random random = new Random(7);
+        String[] syllables = {"ka", "ten", "nis", "ro", "mar", "li", "jazz", "ber", "lin", "go", "gle", "pa", "ris"};
+        for (int i = 0; i < 2_000; i++) {
+            add(randomWords(random, syllables, 2 + random.nextInt(8)), "user", "other", false);
+        }
+        MemoryIndex index = index();
+        int[] slots = index.eligibleSlots(false, null);
+        for (int q = 0; q < 200; q++) {
+            TextQuery query = TextQuery.of(randomWords(random, syllables, 1 + random.nextInt(12)));
+            List<UUID> expected = IntStream.of(slots)
+                    .filter(slot -> query.trigramShare(index.featuresAt(slot)) >= TextQuery.TRIGRAM_THRESHOLD)
+                    .mapToObj(slot -> index.memoryAt(slot).id()).toList();
+
+            assertThat(LexicalRanking.trigram(index, slots, query, slots.length)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static String randomWords(Random random, String[] syllables, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            for (int s = 0, n = 1 + random.nextInt(3); s < n; s++) {
+                text.append(syllables[random.nextInt(syllables.length)]);
+            }
+            text.append(' ');
+        }
+        return text.toString().strip();
     }
 
     @Test
