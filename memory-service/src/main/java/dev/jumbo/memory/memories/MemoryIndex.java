@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -18,8 +17,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * One user's memories and their vectors at a version of the user's memories: an immutable snapshot that a delta
  * turns into the next snapshot without copying what did not change. Vectors are packed, row after row, in chunks
- * of {@value #CHUNK_ROWS} rows ({@code float[]} of 1.5 MiB each); applying a delta copies only the chunks it
- * writes, the slot array (one reference per memory) and the id map. A deleted memory frees its slot for the next
+ * of {@value #CHUNK_ROWS} rows ({@code float[]} of 1.5 MiB each), with their sign codes and text signatures in
+ * chunks alike; applying a delta copies only the chunks it writes, the per-slot arrays (a reference or a byte per
+ * memory) and the segments of the id map ({@link SlotMap}) it writes. A deleted memory frees its slot for the next
  * new one. What a scan filters on (free, archived, category) sits in primitive arrays beside the vectors: reading
  * it from each memory's record would cost a cache miss per row and double the time of a 100,000-row scan.
  */
@@ -55,12 +55,12 @@ public final class MemoryIndex {
     private final long[][] codeChunks;
     private final int[][] signatureChunks;
     private final long totalTerms;
-    private final Map<UUID, Integer> slotOf;
+    private final SlotMap slotOf;
     private final int[] free;
 
     private MemoryIndex(long epoch, long version, long changeSeq, long loadedAtNanos, IndexedMemory[] slots,
                         TextFeatures[] features, byte[] states, int[] categories, int used, float[][] chunks,
-                        long[][] codeChunks, int[][] signatureChunks, long totalTerms, Map<UUID, Integer> slotOf,
+                        long[][] codeChunks, int[][] signatureChunks, long totalTerms, SlotMap slotOf,
                         int[] free) {
         this.epoch = epoch;
         this.version = version;
@@ -82,7 +82,7 @@ public final class MemoryIndex {
     /** An index holding nothing, to which a full load is applied as one delta. */
     public static MemoryIndex empty(long epoch, long loadedAtNanos) {
         return new MemoryIndex(epoch, 0, 0, loadedAtNanos, new IndexedMemory[0], new TextFeatures[0], new byte[0], new int[0], 0,
-                new float[0][], new long[0][], new int[0][], 0, Map.of(), new int[0]);
+                new float[0][], new long[0][], new int[0][], 0, SlotMap.EMPTY, new int[0]);
     }
 
     /** The snapshot after {@code changes}, labelled {@code version} (read before the changes were). */
@@ -104,8 +104,7 @@ public final class MemoryIndex {
         int[][] nextSignatureChunks = Arrays.copyOf(signatureChunks, nextChunks.length);
         long nextTotalTerms = totalTerms;
         BitSet copied = new BitSet(nextChunks.length);
-        Map<UUID, Integer> nextSlotOf = new HashMap<>(Math.max(16, (int) ((slotOf.size() + inserts) / 0.75f) + 1));
-        nextSlotOf.putAll(slotOf);
+        SlotMap.Builder nextSlotOf = slotOf.toBuilder();
         int[] nextFree = Arrays.copyOf(free, free.length + ordered.size());
         int freeCount = free.length;
         int nextUsed = used;
@@ -157,7 +156,7 @@ public final class MemoryIndex {
             }
         }
         return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextFeatures, nextStates, nextCategories, nextUsed,
-                nextChunks, nextCodeChunks, nextSignatureChunks, nextTotalTerms, nextSlotOf, Arrays.copyOf(nextFree, freeCount));
+                nextChunks, nextCodeChunks, nextSignatureChunks, nextTotalTerms, nextSlotOf.build(), Arrays.copyOf(nextFree, freeCount));
     }
 
     private static synchronized int categoryCode(String category) {
