@@ -1,7 +1,6 @@
 package dev.jumbo.memory.ingest;
 
 import dev.jumbo.memory.extraction.Fact;
-import dev.jumbo.memory.memories.MemoryIndexCache;
 import java.util.List;
 import dev.jumbo.platform.messaging.IdempotentEventProcessor;
 import dev.jumbo.platform.messaging.IncomingEvent;
@@ -20,12 +19,10 @@ class ConversationEventsListener {
 
     private final IdempotentEventProcessor events;
     private final MessageIngestion ingestion;
-    private final MemoryIndexCache indexes;
 
-    ConversationEventsListener(IdempotentEventProcessor events, MessageIngestion ingestion, MemoryIndexCache indexes) {
+    ConversationEventsListener(IdempotentEventProcessor events, MessageIngestion ingestion) {
         this.events = events;
         this.ingestion = ingestion;
-        this.indexes = indexes;
     }
 
     @KafkaListener(topics = TOPIC, groupId = "memory-service-conversations")
@@ -41,6 +38,5 @@ class ConversationEventsListener {
         // facts first, outside the transaction: no database connection is held while a language model thinks
         List<Fact> facts = ingestion.factsOf(message).block();
         events.processOnce(CONSUMER, event, e -> ingestion.ingest(message, facts)).block();
-        indexes.invalidate(message.userId());
     }
 }

@@ -57,7 +57,7 @@ public class MemoryIndexCache {
         });
     }
 
-    /** Drops this replica's copy at once (the version check would catch it on the next read anyway). */
+    /** Drops this replica's copy at once, freeing its heap (an erased user's; the version check would catch it anyway). */
     public void invalidate(String userId) {
         cache.invalidate(userId);
     }

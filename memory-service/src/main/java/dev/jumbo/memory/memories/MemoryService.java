@@ -22,16 +22,14 @@ public class MemoryService {
     private final HybridSearch search;
     private final MemoryEvents events;
     private final SentenceEmbedder embedder;
-    private final MemoryIndexCache indexes;
     private final TransactionalOperator transactions;
 
     public MemoryService(MemoryRepository memories, HybridSearch search, MemoryEvents events, SentenceEmbedder embedder,
-                         MemoryIndexCache indexes, TransactionalOperator transactions) {
+                         TransactionalOperator transactions) {
         this.memories = memories;
         this.search = search;
         this.events = events;
         this.embedder = embedder;
-        this.indexes = indexes;
         this.transactions = transactions;
     }
 
@@ -95,7 +93,7 @@ public class MemoryService {
                         .thenReturn(next);
             });
         }).flatMap(memory -> get(userId, memory.id()));
-        return transactions.transactional(work).doOnSuccess(done -> indexes.invalidate(userId));
+        return transactions.transactional(work);
     }
 
     public Mono<Void> delete(String userId, UUID id) {
@@ -104,7 +102,7 @@ public class MemoryService {
                 .flatMap(deleted -> deleted == 0 ? Mono.error(notFound())
                         : events.deleted(userId, id).then(memories.bumpVersion(userId))
                                 .then(memories.pruneDeletions(userId)));
-        return transactions.transactional(work).doOnSuccess(done -> indexes.invalidate(userId));
+        return transactions.transactional(work);
     }
 
     private Mono<Memory> owned(String userId, UUID id) {

@@ -23,6 +23,10 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
     @Autowired
     private MemoryRepository repository;
 
+    /** This replica's own cache, the one its ingestion and API writes go through. */
+    @Autowired
+    private MemoryIndexCache service;
+
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
 
     private MemoryIndexCache replica() {
@@ -47,6 +51,23 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
         assertThat(second.changeSeq()).isGreaterThan(first.changeSeq());
         assertThat(texts(second)).contains("User lives in Berlin", "User's dog is called Rex");
         assertThat(repository.indexChanges(user, first.changeSeq()).collectList().block()).hasSize(1);
+    }
+
+    @Test
+    void shouldRefreshIncrementallyWhenThisReplicaIngestsAFactOrEditsAMemory() {
+        String user = newUser();
+        sayAll(user, List.of("I live in Berlin."));
+        MemoryIndex first = service.indexOf(user).block();
+
+        sayAll(user, List.of("I have a dog called Rex."));
+        UUID berlin = first.memoriesIds().get(0);
+        http.patch().uri("/api/v1/memories/" + berlin).header("Authorization", bearer(user))
+                .bodyValue(Map.of("text", "User lives in Berlin-Mitte")).exchange().expectStatus().isOk();
+        MemoryIndex second = service.indexOf(user).block();
+
+        assertThat(second.size()).isEqualTo(2);
+        assertThat(texts(second)).contains("User lives in Berlin-Mitte", "User's dog is called Rex");
+        assertThat(second.loadedAtNanos()).isEqualTo(first.loadedAtNanos());
     }
 
     @Test
@@ -107,6 +128,7 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
 
         assertThat(recall(user, "What's my cat called?")).hasSize(1);
         assertThat(recall(user, "cat called Miso")).isNotEmpty();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !memoriesOf(user).get(0).get("lastRecalledAt").isNull());
 
         assertThat(replica.indexOf(user).block()).isSameAs(before);
         assertThat(repository.indexChanges(user, before.changeSeq()).collectList().block()).isEmpty();
