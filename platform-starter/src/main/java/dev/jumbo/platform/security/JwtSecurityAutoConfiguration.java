@@ -1,6 +1,7 @@
 package dev.jumbo.platform.security;
 
 import dev.jumbo.platform.web.ProblemExceptionHandler;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,6 +43,9 @@ public class JwtSecurityAutoConfiguration {
 
     /** A JWKS endpoint that does not answer fails the token (401) instead of holding the request. */
     private static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a verified signature is trusted without checking it again (claims are checked on every request). */
+    private static final Duration VERIFIED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
+    private static final int VERIFIED_TOKEN_MAX_ENTRIES = 10_000;
 
     @Bean
     @ConditionalOnMissingBean
@@ -55,15 +59,16 @@ public class JwtSecurityAutoConfiguration {
                         .clientConnector(new ReactorClientHttpConnector(HttpClient.create().responseTimeout(JWKS_TIMEOUT)))
                         .filter(new JwksFetchThrottle(properties.jwksRefetchInterval())).build())
                 .build();
-        List<OAuth2TokenValidator<Jwt>> validators = List.of(
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(List.of(
                 new JwtTimestampValidator(properties.clockSkew()),
                 new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<Collection<String>>("aud",
                         audiences -> audiences != null && audiences.contains(properties.audience())),
                 new JwtClaimValidator<Object>("exp", exp -> exp != null),
-                new JwtClaimValidator<Object>("sub", sub -> sub != null));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
-        return decoder;
+                new JwtClaimValidator<Object>("sub", sub -> sub != null)));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VERIFIED_TOKEN_MAX_AGE, VERIFIED_TOKEN_MAX_ENTRIES,
+                Clock.systemUTC());
     }
 
     @Bean
