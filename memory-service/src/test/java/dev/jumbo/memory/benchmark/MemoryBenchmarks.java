@@ -5,6 +5,7 @@ import dev.jumbo.memory.embedding.SentenceEmbedder;
 import dev.jumbo.memory.memories.HybridSearch;
 import dev.jumbo.memory.memories.MemoryIndex;
 import dev.jumbo.memory.memories.MemoryIndexCache;
+import dev.jumbo.memory.recall.RecallService;
 import dev.jumbo.test.ContractExamples;
 import dev.jumbo.test.SharedInfrastructure;
 import dev.jumbo.test.SharedInfrastructureInitializer;
@@ -60,6 +61,9 @@ public final class MemoryBenchmarks {
             "Prague", "Dublin", "Tokyo", "Seoul", "Lima", "Cairo", "Nairobi", "Austin", "Denver", "Boston", "Chennai", "Pune"};
     private static final String[] THINGS = {"hiking", "jazz", "sushi", "chess", "painting", "running", "baking", "poetry",
             "cycling", "climbing", "gardening", "knitting", "surfing", "yoga", "tennis", "opera", "ramen", "tea", "films", "board games"};
+    private static final String[] FREE_QUESTIONS = {"Tell me about hiking in Paris", "anything about jazz?",
+            "who likes chess", "Oslo cycling", "do you know about my tennis"};
+    private static final String[] QUERIES = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
     private static final String[] RELATIONS = {"colleague", "neighbour", "cousin", "classmate", "teammate"};
 
     private MemoryBenchmarks() {
@@ -120,16 +124,13 @@ public final class MemoryBenchmarks {
                         app.getBean(MemoryIndexCache.class).indexOf(user).block().vectorBytes() / 1e6);
                 String[] intentQuestions = {"Where does my sister live?", "What's my dog's name?", "Do you remember my friends?",
                         "Where do I work?", "What does Maya like?"};
-                String[] freeQuestions = {"Tell me about hiking in Paris", "anything about jazz?", "who likes chess",
-                        "Oslo cycling", "do you know about my tennis"};
                 measure("recall, intent questions", 100, 1_000, i -> post(base + "/internal/v1/recall", token,
                         "{\"question\":\"" + intentQuestions[i % intentQuestions.length] + "\",\"limit\":5}"));
                 measure("recall, free-text questions (hybrid fallback)", 50, 500, i -> post(base + "/internal/v1/recall", token,
-                        "{\"question\":\"" + freeQuestions[i % freeQuestions.length] + "\",\"limit\":5}"));
-                String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
+                        "{\"question\":\"" + FREE_QUESTIONS[i % FREE_QUESTIONS.length] + "\",\"limit\":5}"));
                 measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
-                        + URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8), token));
-                for (String query : queries) {
+                        + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8), token));
+                for (String query : QUERIES) {
                     measure("  of which '" + query + "'", 0, 100, i -> get(base + "/api/v1/memories?limit=20&query="
                             + URLEncoder.encode(query, StandardCharsets.UTF_8), token));
                 }
@@ -137,7 +138,7 @@ public final class MemoryBenchmarks {
                 for (int i = 0; i < 30; i++) {
                     addOneMemory(user, vectors.get(i));
                     long asked = System.nanoTime();
-                    post(base + "/internal/v1/recall", token, "{\"question\":\"" + freeQuestions[i % freeQuestions.length]
+                    post(base + "/internal/v1/recall", token, "{\"question\":\"" + FREE_QUESTIONS[i % FREE_QUESTIONS.length]
                             + "\",\"limit\":5}");
                     refresh.add((System.nanoTime() - asked) / 1e6);
                 }
@@ -217,15 +218,17 @@ public final class MemoryBenchmarks {
         }
     }
 
-    /** The in-process vector search alone (top 50 of all the user's vectors; exact or shortlist, see MemoryIndex). */
+    /** In process, no HTTP: the vector search alone (top 50; exact or shortlist, see MemoryIndex), hybrid search, free-text recall. */
     private static void scanTimes(ConfigurableApplicationContext app, String user, float[] query) throws Exception {
         MemoryIndex index = app.getBean(MemoryIndexCache.class).indexOf(user).block();
         measure("  vector search, top 50 of " + index.size() + " (in process)", 20, 200,
                 i -> index.nearest(query, 50, false, null));
         HybridSearch search = app.getBean(HybridSearch.class);
-        String[] queries = {"sister paris", "hiking", "Maya likes jazz", "colleague in Berlin", "tenis"};
         measure("  hybrid search in process (version check, three rankings, fusion; no HTTP, no rows read)", 20, 200,
-                i -> search.search(user, queries[i % queries.length], null, false).block());
+                i -> search.search(user, QUERIES[i % QUERIES.length], null, false).block());
+        RecallService recall = app.getBean(RecallService.class);
+        measure("  free-text recall in process (version check, vector shortlist, text ranks of the close ones)", 20, 200,
+                i -> recall.recall(user, FREE_QUESTIONS[i % FREE_QUESTIONS.length], 5).block());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
