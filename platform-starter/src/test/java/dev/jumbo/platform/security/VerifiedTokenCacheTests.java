@@ -3,6 +3,7 @@ package dev.jumbo.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jumbo.test.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +64,7 @@ class VerifiedTokenCacheTests {
         VerifiedTokenCache cache = cache(clock, accept(), 100);
         cache.decode("good-1").block();
 
-        clock.now = NOW.plus(Duration.ofMinutes(5));
+        clock.set(NOW.plus(Duration.ofMinutes(5)));
         cache.decode("good-1").block();
 
         assertThat(verifications).hasValue(2);
@@ -76,7 +77,7 @@ class VerifiedTokenCacheTests {
         VerifiedTokenCache cache = cache(clock, accept(), 100);
         cache.decode("good-1").block();
 
-        clock.now = NOW.plus(Duration.ofMinutes(2));
+        clock.set(NOW.plus(Duration.ofMinutes(2)));
         cache.decode("good-1").block();
 
         assertThat(verifications).hasValue(2);
@@ -110,29 +111,5 @@ class VerifiedTokenCacheTests {
 
     private static OAuth2TokenValidator<Jwt> accept() {
         return jwt -> OAuth2TokenValidatorResult.success();
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
