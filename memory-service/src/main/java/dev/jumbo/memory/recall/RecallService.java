@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * names (confidence 0.95 when the relation matches, 0.85 when the question names only the subject), most
  * recently updated first, straight from {@code memories_user_subject_idx} — no model, no vector index on this path;
  * otherwise the memories whose cosine similarity to the question reaches {@code jumbo.memory.recall-min-confidence},
- * ranked by {@link HybridSearch#searchClose} in the service. Either way one SQL statement; {@code last_recalled_at}
+ * ranked by {@link HybridSearch#searchClose} in the service. Each path is one SQL statement; {@code last_recalled_at}
  * is stamped on what it returns by {@link RecallStamps}, behind the answer.
  */
 @Service
