@@ -34,7 +34,7 @@ public final class MaintenanceBenchmarks {
         MaintenanceIntegrationTest.ensureMemorySchema();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MaintenanceServiceApplication.class)
                 .profiles("test").initializers(new SharedInfrastructureInitializer())
-                .properties("server.port=0", "logging.level.dev.jumbo=WARN").run();
+                .properties("logging.level.dev.jumbo=WARN").run("--server.port=0");
         try {
             long seedStart = System.nanoTime();
             long memories = seed(users, perUser);
