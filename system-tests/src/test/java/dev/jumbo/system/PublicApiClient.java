@@ -58,20 +58,8 @@ final class PublicApiClient {
         return response;
     }
 
-    /**
-     * A GET that gets no answer in 3 s is sent again (at most twice): Reactor Netty 1.3.6 can stop reading a
-     * kept-alive connection (ADR 0011), and a timed-out request closes its connection, so the next try gets a new one.
-     */
     Response get(String path) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return send("GET", path, null, Duration.ofSeconds(3));
-            } catch (UncheckedIOException e) {
-                if (!(e.getCause() instanceof java.net.http.HttpTimeoutException) || attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return send("GET", path, null);
     }
 
     Response post(String path, Object body) {
@@ -92,13 +80,9 @@ final class PublicApiClient {
     }
 
     Response send(String method, String path, Object body) {
-        return send(method, path, body, Duration.ofSeconds(30));
-    }
-
-    private Response send(String method, String path, Object body, Duration timeout) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(timeout)
+                    .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
             if (accessToken != null) {
                 request.header("Authorization", "Bearer " + accessToken);

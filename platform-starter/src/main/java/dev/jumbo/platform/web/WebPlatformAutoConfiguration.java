@@ -36,6 +36,11 @@ public class WebPlatformAutoConfiguration {
     }
 
     @Bean
+    KeptAliveReadRearming keptAliveReadRearming() {
+        return new KeptAliveReadRearming();
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     TraceparentWebFilter traceparentWebFilter() {
         return new TraceparentWebFilter();
