@@ -2,6 +2,7 @@ package dev.jumbo.chat.conversation;
 
 import dev.jumbo.chat.engine.Mood;
 import dev.jumbo.chat.users.ChatUser;
+import dev.jumbo.chat.users.ChatUsers;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,7 +33,8 @@ public class ConversationStore {
     /**
      * What a turn needs to know, in one round trip: the user (created from the token when unknown), the
      * conversation to continue (the given one if the user owns it, else the latest active one) and the
-     * sentences already said in it.
+     * sentences already said in it. Read twice when an account event created the user at the same moment
+     * ({@link ChatUsers#onceMore}).
      */
     record TurnContext(ChatUser user, Conversation conversation, List<String> usedSentences) {
     }
@@ -57,14 +59,14 @@ public class ConversationStore {
                 .bind("userId", userId)
                 .bind("username", usernameFromToken == null ? "" : usernameFromToken);
         spec = conversationId == null ? spec.bind("since", utc(activeSince)) : spec.bind("conversationId", conversationId);
-        return spec.map(row -> {
+        return ChatUsers.onceMore(spec.map(row -> {
             String username = row.get("username", String.class);
             ChatUser user = new ChatUser(row.get("user_id", String.class), username == null || username.isBlank() ? null : username,
                     row.get("preferred_name", String.class), Boolean.TRUE.equals(row.get("awaiting_name", Boolean.class)));
             Conversation conversation = row.get("id", UUID.class) == null ? null : conversation(row);
             String[] used = row.get("used", String[].class);
             return new TurnContext(user, conversation, used == null ? List.of() : List.of(used));
-        }).one();
+        }).one(), userId);
     }
 
     /**

@@ -16,7 +16,7 @@ public class ChatUsers {
 
     /** The user's row, created from the token's username when no auth event has arrived yet. */
     public Mono<ChatUser> findOrCreate(String userId, String usernameFromToken) {
-        return database.sql("""
+        Mono<ChatUser> once = database.sql("""
                         WITH created AS (
                             INSERT INTO users (user_id, username) VALUES (:userId, :username)
                             ON CONFLICT (user_id) DO NOTHING
@@ -29,6 +29,17 @@ public class ChatUsers {
                 .map(row -> new ChatUser(row.get("user_id", String.class), blankToNull(row.get("username", String.class)),
                         row.get("preferred_name", String.class), Boolean.TRUE.equals(row.get("awaiting_name", Boolean.class))))
                 .first();
+        return onceMore(once, userId);
+    }
+
+    /**
+     * Runs an insert-or-read of the user's row a second time when it found nothing. When an account event inserts the
+     * row at the same moment, {@code ON CONFLICT DO NOTHING} waits for it and returns nothing, and the statement's
+     * read cannot see a row committed after the statement began; a new statement can.
+     */
+    public static <T> Mono<T> onceMore(Mono<T> insertOrRead, String userId) {
+        return insertOrRead.switchIfEmpty(insertOrRead)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("No users row for " + userId + " after two reads")));
     }
 
     public Mono<Void> setAwaitingName(String userId, boolean awaiting) {
