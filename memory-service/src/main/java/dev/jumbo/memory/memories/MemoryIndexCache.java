@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jumbo.memory.config.MemoryProperties;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,20 @@ public class MemoryIndexCache {
                     .map(changes -> base.apply(version.version(), changes))
                     .doOnNext(fresh -> cache.asMap().merge(userId, fresh, MemoryIndexCache::newer));
         });
+    }
+
+    /**
+     * {@code work} on the user's current index. With a cached copy the work starts on it at once, beside the version
+     * check (a database round trip, while the work is CPU), and runs again on the refreshed index only when the check
+     * finds the copy stale. {@code work} must emit one value and write nothing.
+     */
+    public <T> Mono<T> onCurrentIndex(String userId, Function<MemoryIndex, Mono<T>> work) {
+        MemoryIndex cached = cache.getIfPresent(userId);
+        if (cached == null) {
+            return indexOf(userId).flatMap(work);
+        }
+        return Mono.zip(indexOf(userId), work.apply(cached))
+                .flatMap(both -> both.getT1() == cached ? Mono.just(both.getT2()) : work.apply(both.getT1()));
     }
 
     /** Drops this replica's copy at once, freeing its heap (an erased user's; the version check would catch it anyway). */

@@ -4,7 +4,6 @@ import dev.jumbo.memory.config.MemoryProperties;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
 import dev.jumbo.memory.memories.HybridSearch;
 import dev.jumbo.memory.memories.IndexedMemory;
-import dev.jumbo.memory.memories.MemoryIndex;
 import dev.jumbo.memory.memories.MemoryIndexCache;
 import dev.jumbo.memory.memories.MemoryRepository;
 import java.util.List;
@@ -60,19 +59,15 @@ public class RecallService {
 
     private Mono<List<Recalled>> bySearch(String userId, String question, int limit) {
         float minSimilarity = properties.recallMinConfidence().floatValue();
-        return Mono.zip(indexes.indexOf(userId), embedder.embedQuery(question))
-                .flatMap(both -> {
-                    MemoryIndex index = both.getT1();
-                    return search.searchClose(question, index, both.getT2(), minSimilarity)
-                            .map(hits -> hits.stream()
-                                    .filter(hit -> index.get(hit.id()) != null)
-                                    .limit(limit)
-                                    .map(hit -> {
-                                        IndexedMemory m = index.get(hit.id());
-                                        return new Recalled(m.id(), m.text(), m.category(), m.subject(), m.values(),
-                                                Math.round(Math.min(1.0, hit.similarity()) * 1000) / 1000d);
-                                    })
-                                    .toList());
-                });
+        return embedder.embedQuery(question).flatMap(vector -> indexes.onCurrentIndex(userId, index ->
+                search.searchClose(question, index, vector, minSimilarity).map(hits -> hits.stream()
+                        .filter(hit -> index.get(hit.id()) != null)
+                        .limit(limit)
+                        .map(hit -> {
+                            IndexedMemory m = index.get(hit.id());
+                            return new Recalled(m.id(), m.text(), m.category(), m.subject(), m.values(),
+                                    Math.round(Math.min(1.0, hit.similarity()) * 1000) / 1000d);
+                        })
+                        .toList())));
     }
 }

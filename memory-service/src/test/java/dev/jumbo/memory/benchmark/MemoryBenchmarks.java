@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -128,6 +129,10 @@ public final class MemoryBenchmarks {
                         "{\"question\":\"" + intentQuestions[i % intentQuestions.length] + "\",\"limit\":5}"));
                 measure("recall, free-text questions (hybrid fallback)", 50, 500, i -> post(base + "/internal/v1/recall", token,
                         "{\"question\":\"" + FREE_QUESTIONS[i % FREE_QUESTIONS.length] + "\",\"limit\":5}"));
+                AtomicInteger fresh = new AtomicInteger();
+                measure("recall, free-text questions never asked before (embedded on the way)", 50, 500,
+                        i -> post(base + "/internal/v1/recall", token, "{\"question\":\"" + FREE_QUESTIONS[i % FREE_QUESTIONS.length]
+                                + " (" + fresh.incrementAndGet() + ")\",\"limit\":5}"));
                 measure("GET /api/v1/memories?query=", 50, 500, i -> get(base + "/api/v1/memories?limit=20&query="
                         + URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8), token));
                 for (String query : QUERIES) {

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -68,6 +70,41 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
         assertThat(second.size()).isEqualTo(2);
         assertThat(texts(second)).contains("User lives in Berlin-Mitte", "User's dog is called Rex");
         assertThat(second.loadedAtNanos()).isEqualTo(first.loadedAtNanos());
+    }
+
+    @Test
+    void shouldRankOnlyTheCachedCopyWhenTheVersionCheckFindsItCurrent() {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin."));
+        MemoryIndex cached = replica.indexOf(user).block();
+        List<MemoryIndex> seen = new CopyOnWriteArrayList<>();
+
+        Integer size = replica.onCurrentIndex(user, index -> {
+            seen.add(index);
+            return Mono.just(index.size());
+        }).block();
+
+        assertThat(size).isEqualTo(1);
+        assertThat(seen).containsExactly(cached);
+    }
+
+    @Test
+    void shouldRankTheRefreshedIndexAgainWhenAnotherReplicaWroteWhileTheCachedCopyWasRanked() {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin."));
+        MemoryIndex stale = replica.indexOf(user).block();
+        sayAll(user, List.of("I have a dog called Rex."));
+        List<MemoryIndex> seen = new CopyOnWriteArrayList<>();
+
+        List<String> answer = replica.onCurrentIndex(user, index -> {
+            seen.add(index);
+            return Mono.just(texts(index));
+        }).block();
+
+        assertThat(answer).contains("User lives in Berlin", "User's dog is called Rex");
+        assertThat(seen).hasSize(2).first().isSameAs(stale);
     }
 
     @Test
