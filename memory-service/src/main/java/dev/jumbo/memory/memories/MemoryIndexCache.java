@@ -3,7 +3,12 @@ package dev.jumbo.memory.memories;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jumbo.memory.config.MemoryProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,24 +23,38 @@ import reactor.core.publisher.Mono;
  * never serve stale vectors and a heavy user is never reloaded because of one new fact. It reloads in full when
  * there is nothing cached, when the user was erased since (the epoch changed), or when the cached index is older
  * than {@link #FULL_RELOAD_AFTER} (tombstones are kept for a week, so an older index could miss a deletion).
+ *
+ * <p>A refresh runs to the end even when the request that started it goes away, and requests that arrive while a
+ * user's refresh is running wait for it instead of starting another. chat-service gives a recall 300 ms; a heavy
+ * user's full load takes seconds, so a load cancelled with its request would be started and cancelled again on
+ * every recall, and the user would never get a free-text answer from this replica.
  */
 @Component
 public class MemoryIndexCache {
 
     static final Duration FULL_RELOAD_AFTER = Duration.ofDays(1);
+    /** A refresh that has not finished by then fails its waiters, so a hung query cannot hold a user's refreshes forever. */
+    static final Duration REFRESH_TIMEOUT = Duration.ofMinutes(2);
 
     private final MemoryRepository memories;
     private final Cache<String, MemoryIndex> cache;
     private final LongSupplier nanoTime;
+    private final ConcurrentMap<String, CompletableFuture<MemoryIndex>> refreshing = new ConcurrentHashMap<>();
+    private final Counter fullLoads;
+    private final Counter incrementalRefreshes;
+    private final Counter joinedRefreshes;
 
     @Autowired
-    public MemoryIndexCache(MemoryRepository memories, MemoryProperties properties) {
-        this(memories, properties.recallCacheMaxVectors(), System::nanoTime);
+    public MemoryIndexCache(MemoryRepository memories, MemoryProperties properties, MeterRegistry meters) {
+        this(memories, properties.recallCacheMaxVectors(), System::nanoTime, meters);
     }
 
-    MemoryIndexCache(MemoryRepository memories, long maxVectors, LongSupplier nanoTime) {
+    MemoryIndexCache(MemoryRepository memories, long maxVectors, LongSupplier nanoTime, MeterRegistry meters) {
         this.memories = memories;
         this.nanoTime = nanoTime;
+        this.fullLoads = refreshes(meters, "full");
+        this.incrementalRefreshes = refreshes(meters, "incremental");
+        this.joinedRefreshes = refreshes(meters, "joined");
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxVectors)
                 .weigher((String user, MemoryIndex index) -> Math.max(1, index.size()))
@@ -45,17 +64,57 @@ public class MemoryIndexCache {
     public Mono<MemoryIndex> indexOf(String userId) {
         return memories.version(userId).flatMap(version -> {
             MemoryIndex cached = cache.getIfPresent(userId);
-            if (cached != null && cached.epoch() == version.epoch() && cached.version() == version.version()) {
+            if (cached != null && covers(cached, version)) {
                 return Mono.just(cached);
             }
-            long now = nanoTime.getAsLong();
-            boolean incremental = cached != null && cached.epoch() == version.epoch()
-                    && now - cached.loadedAtNanos() < FULL_RELOAD_AFTER.toNanos();
-            MemoryIndex base = incremental ? cached : MemoryIndex.empty(version.epoch(), now);
-            return memories.indexChanges(userId, base.changeSeq()).collectList()
-                    .map(changes -> base.apply(version.version(), changes))
-                    .doOnNext(fresh -> cache.asMap().merge(userId, fresh, MemoryIndexCache::newer));
+            // a refresh this request joined may have started before its version check: then check again
+            return Mono.fromFuture(refresh(userId, version, cached), true)
+                    .flatMap(fresh -> covers(fresh, version) ? Mono.just(fresh) : indexOf(userId));
         });
+    }
+
+    /** The user's running refresh, or a new one to {@code version}, detached from the request that asked for it. */
+    private CompletableFuture<MemoryIndex> refresh(String userId, MemoryRepository.IndexVersion version, MemoryIndex cached) {
+        CompletableFuture<MemoryIndex> mine = new CompletableFuture<>();
+        CompletableFuture<MemoryIndex> running = refreshing.putIfAbsent(userId, mine);
+        if (running != null) {
+            joinedRefreshes.increment();
+            return running;
+        }
+        long now = nanoTime.getAsLong();
+        boolean incremental = cached != null && cached.epoch() == version.epoch()
+                && now - cached.loadedAtNanos() < FULL_RELOAD_AFTER.toNanos();
+        (incremental ? incrementalRefreshes : fullLoads).increment();
+        MemoryIndex base = incremental ? cached : MemoryIndex.empty(version.epoch(), now);
+        memories.indexChanges(userId, base.changeSeq()).collectList()
+                .map(changes -> base.apply(version.version(), changes))
+                .timeout(REFRESH_TIMEOUT)
+                .subscribe(fresh -> {
+                    cache.asMap().merge(userId, fresh, MemoryIndexCache::newer);
+                    refreshing.remove(userId, mine);
+                    mine.complete(fresh);
+                }, error -> {
+                    refreshing.remove(userId, mine);
+                    mine.completeExceptionally(error);
+                });
+        return mine;
+    }
+
+    /** Versions only grow within an epoch; a new epoch means the user was erased since. */
+    private static boolean covers(MemoryIndex index, MemoryRepository.IndexVersion version) {
+        return index.epoch() == version.epoch() && index.version() >= version.version();
+    }
+
+    /** This replica's copy of the user's index as it is, without a version check (tests). */
+    MemoryIndex cachedIndexOf(String userId) {
+        return cache.getIfPresent(userId);
+    }
+
+    private static Counter refreshes(MeterRegistry meters, String kind) {
+        return Counter.builder("jumbo.memory.index.refreshes")
+                .description("Refreshes of a user's cached memory index: full loads, incremental refreshes, and requests that waited for a running one")
+                .tag("kind", kind)
+                .register(meters);
     }
 
     /**

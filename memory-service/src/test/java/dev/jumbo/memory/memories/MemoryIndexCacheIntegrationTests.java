@@ -5,14 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import dev.jumbo.memory.support.MemoryIntegrationTest;
 import dev.jumbo.test.ContractExamples;
+import dev.jumbo.test.SharedInfrastructure;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,10 +39,14 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
     @Autowired
     private MemoryIndexCache service;
 
+    @LocalServerPort
+    private int port;
+
     private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private MemoryIndexCache replica() {
-        return new MemoryIndexCache(repository, 100_000, clock::get);
+        return new MemoryIndexCache(repository, 100_000, clock::get, meters);
     }
 
     @Test
@@ -204,6 +218,96 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
 
         assertThat(after.size()).isEqualTo(2);
         assertThat(after.loadedAtNanos()).isGreaterThan(before.loadedAtNanos());
+    }
+
+    @Test
+    void shouldLoadTheIndexWhenChatServiceGivesUpOnTheFirstFreeTextRecall() throws Exception {
+        String user = newUser();
+        sayAll(user, List.of("I love jazz.", "I have a dog called Rex."));
+        service.invalidate(user);
+        WebClient chatService = WebClient.create("http://localhost:" + port);
+
+        try (Connection lock = lockMemoriesTable()) {
+            Disposable recall = chatService.post().uri("/internal/v1/recall")
+                    .header("Authorization", bearer(user))
+                    .bodyValue(Map.of("question", "anything about jazz?", "limit", 5))
+                    .retrieve().bodyToMono(String.class)
+                    .subscribe();
+            await().atMost(Duration.ofSeconds(30)).until(() -> loadsWaitingOnTheLock() > 0);
+            recall.dispose();
+            lock.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> service.cachedIndexOf(user) != null);
+        assertThat(texts(service.cachedIndexOf(user))).contains("User likes jazz", "User's dog is called Rex");
+    }
+
+    @Test
+    void shouldWaitForTheRunningLoadWhenAnotherRequestNeedsTheSameIndex() throws Exception {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin.", "I have a dog called Rex."));
+
+        CompletableFuture<MemoryIndex> first;
+        CompletableFuture<MemoryIndex> second;
+        try (Connection lock = lockMemoriesTable()) {
+            first = replica.indexOf(user).toFuture();
+            await().atMost(Duration.ofSeconds(30)).until(() -> loadsWaitingOnTheLock() > 0);
+            second = replica.indexOf(user).toFuture();
+            await().atMost(Duration.ofSeconds(30)).until(() -> refreshes("full") + refreshes("joined") == 2);
+            lock.commit();
+        }
+
+        assertThat(second.get(10, TimeUnit.SECONDS)).isSameAs(first.get(10, TimeUnit.SECONDS));
+        assertThat(first.get().size()).isEqualTo(2);
+        assertThat(refreshes("full")).isEqualTo(1);
+        assertThat(refreshes("joined")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefreshAgainWhenTheRunningLoadIsOlderThanTheVersionARequestSaw() throws Exception {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin."));
+
+        CompletableFuture<MemoryIndex> first;
+        CompletableFuture<MemoryIndex> second;
+        try (Connection lock = lockMemoriesTable()) {
+            first = replica.indexOf(user).toFuture();
+            await().atMost(Duration.ofSeconds(30)).until(() -> loadsWaitingOnTheLock() > 0);
+            repository.bumpVersion(user).block();
+            second = replica.indexOf(user).toFuture();
+            await().atMost(Duration.ofSeconds(30)).until(() -> refreshes("joined") == 1);
+            lock.commit();
+        }
+
+        long seen = repository.version(user).block().version();
+        assertThat(first.get(10, TimeUnit.SECONDS).version()).isLessThan(seen);
+        assertThat(second.get(10, TimeUnit.SECONDS).version()).isEqualTo(seen);
+        assertThat(refreshes("incremental")).isEqualTo(1);
+    }
+
+    /** Holds an exclusive lock on the memories table, so a load waits while version checks still pass. */
+    private Connection lockMemoriesTable() throws Exception {
+        SharedInfrastructure.Database db = SharedInfrastructure.database();
+        String schema = database.sql("SELECT current_schema()").map(row -> row.get(0, String.class)).one().block();
+        Connection connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE " + schema + ".memories IN ACCESS EXCLUSIVE MODE");
+        }
+        return connection;
+    }
+
+    private long loadsWaitingOnTheLock() {
+        return database.sql("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE wait_event_type = 'Lock' AND query LIKE '%change_seq > %'""")
+                .map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    private double refreshes(String kind) {
+        return meters.counter("jumbo.memory.index.refreshes", "kind", kind).count();
     }
 
     private void erase(String user) {
