@@ -34,7 +34,7 @@ public class MemoryIndexCache {
 
     static final Duration FULL_RELOAD_AFTER = Duration.ofDays(1);
     /** A refresh that has not finished by then fails its waiters, so a hung query cannot hold a user's refreshes forever. */
-    static final Duration REFRESH_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration REFRESH_TIMEOUT = Duration.ofMinutes(2);
 
     private final MemoryRepository memories;
     private final Cache<String, MemoryIndex> cache;
