@@ -360,7 +360,7 @@ public final class MemoryBenchmarks {
         report(name, millis);
     }
 
-    private static void report(String name, List<Double> millis) {
+    static void report(String name, List<Double> millis) {
         List<Double> sorted = new ArrayList<>(millis);
         sorted.sort(Double::compare);
         System.out.printf(Locale.ROOT, "%-75s n=%d  p50=%.2f ms  p99=%.2f ms  max=%.2f ms%n", name, sorted.size(),

@@ -1,9 +1,10 @@
-package dev.jumbo.memory.embedding;
+package dev.jumbo.memory.benchmark;
 
+import dev.jumbo.memory.embedding.SentenceEmbedder;
+import dev.jumbo.memory.embedding.Vectors;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.stream.IntStream;
  * {@link SentenceEmbedder} and the quantised model, for questions (~10 tokens) and chat-length messages (~25 tokens);
  * then how far the quantised vectors move: cosine to the shipped vectors, and how many of each question's top 5 among
  * 1,000 memory texts stay the same when both sides are embedded by the quantised model. Run:
- * {@code java -cp <test classpath> dev.jumbo.memory.embedding.EmbeddingLatencyBenchmark} ({@code -Druns=500}).
+ * {@code java -cp <test classpath> dev.jumbo.memory.benchmark.EmbeddingLatencyBenchmark} ({@code -Druns=500}).
  */
 public final class EmbeddingLatencyBenchmark {
 
@@ -43,11 +44,11 @@ public final class EmbeddingLatencyBenchmark {
         List<String> warmUp = questions(300, 7);
         warmUp.forEach(shipped::embedNow);
         warmUp.forEach(int8::apply);
-        System.out.printf("one thread, never-seen texts, %d each; p50 / p99 / max ms%n", RUNS);
-        report("all-MiniLM-L6-v2 (shipped), questions", shipped::embedNow, questions(RUNS, 1));
-        report("all-MiniLM-L6-v2 int8, questions", int8, questions(RUNS, 1));
-        report("all-MiniLM-L6-v2 (shipped), chat messages", shipped::embedNow, messages(RUNS, 2));
-        report("all-MiniLM-L6-v2 int8, chat messages", int8, messages(RUNS, 2));
+        System.out.println("one thread, never-seen texts");
+        time("all-MiniLM-L6-v2 (shipped), questions", shipped::embedNow, questions(RUNS, 1));
+        time("all-MiniLM-L6-v2 int8, questions", int8, questions(RUNS, 1));
+        time("all-MiniLM-L6-v2 (shipped), chat messages", shipped::embedNow, messages(RUNS, 2));
+        time("all-MiniLM-L6-v2 int8, chat messages", int8, messages(RUNS, 2));
 
         List<String> facts = facts(1_000);
         List<float[]> factsShipped = facts.stream().map(shipped::embedNow).toList();
@@ -70,16 +71,14 @@ public final class EmbeddingLatencyBenchmark {
                 asked.size(), cosineSum / asked.size(), cosineMin, facts.size(), 100.0 * kept / (5 * asked.size()));
     }
 
-    private static void report(String name, Function<String, float[]> embed, List<String> texts) {
-        double[] millis = new double[texts.size()];
-        for (int i = 0; i < texts.size(); i++) {
+    private static void time(String name, Function<String, float[]> embed, List<String> texts) {
+        List<Double> millis = new ArrayList<>();
+        for (String text : texts) {
             long start = System.nanoTime();
-            embed.apply(texts.get(i));
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            embed.apply(text);
+            millis.add((System.nanoTime() - start) / 1e6);
         }
-        Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "%-45s %6.2f / %6.2f / %6.2f%n", name, millis[millis.length / 2],
-                millis[(int) Math.ceil(millis.length * 0.99) - 1], millis[millis.length - 1]);
+        MemoryBenchmarks.report(name, millis);
     }
 
     private static Set<Integer> topFive(float[] question, List<float[]> facts) {
