@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param trendThreshold        slope of daily average valence per day beyond which the trend is improving/declining
  * @param moodMaxRangeDays      the longest range {@code /moods} answers
  * @param recallStampInterval   how often recalled memories' {@code last_recalled_at} stamps are written, in one statement
+ * @param embeddingThreads      ONNX Runtime intra-op threads one embedding may use
+ * @param embeddingSpinning     whether those threads spin between embeddings (lower latency on dedicated cores, CPU
+ *                              burnt and shown to the autoscaler on shared ones)
  */
 @Validated
 @ConfigurationProperties("jumbo.memory")
@@ -29,7 +32,9 @@ public record MemoryProperties(
         @NotNull @Min(5) @Max(1_000) Integer searchCandidates,
         @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double trendThreshold,
         @NotNull @Min(1) @Max(3_660) Integer moodMaxRangeDays,
-        @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 10) Duration recallStampInterval) {
+        @NotNull @DurationMin(millis = 10) @DurationMax(minutes = 10) Duration recallStampInterval,
+        @NotNull @Min(1) @Max(64) Integer embeddingThreads,
+        @NotNull Boolean embeddingSpinning) {
 
     public MemoryProperties {
         recallCacheMaxVectors = recallCacheMaxVectors == null ? 300_000 : recallCacheMaxVectors;
@@ -38,5 +43,7 @@ public record MemoryProperties(
         trendThreshold = trendThreshold == null ? 0.02 : trendThreshold;
         moodMaxRangeDays = moodMaxRangeDays == null ? 366 : moodMaxRangeDays;
         recallStampInterval = recallStampInterval == null ? Duration.ofSeconds(1) : recallStampInterval;
+        embeddingThreads = embeddingThreads == null ? 1 : embeddingThreads;
+        embeddingSpinning = embeddingSpinning != null && embeddingSpinning;
     }
 }

@@ -2,12 +2,13 @@ package dev.jumbo.memory.embedding;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jumbo.memory.config.MemoryProperties;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -27,10 +28,16 @@ public class SentenceEmbedder {
     // questions and search queries repeat ("Do you remember my friends?"): their vectors are worth keeping
     private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(10_000).build();
 
-    public SentenceEmbedder() {
+    @Autowired
+    public SentenceEmbedder(MemoryProperties properties) {
+        this(properties.embeddingThreads(), properties.embeddingSpinning());
+    }
+
+    /** {@code threads} ONNX Runtime intra-op threads per embedding; {@code spinning}: whether they spin between runs. */
+    public SentenceEmbedder(int threads, boolean spinning) {
         model = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            EmbeddingModel loaded = new AllMiniLmL6V2EmbeddingModel();
+            EmbeddingModel loaded = new MiniLmSession(threads, spinning);
             loaded.embed("warm up");
             log.info("Sentence embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             return loaded;

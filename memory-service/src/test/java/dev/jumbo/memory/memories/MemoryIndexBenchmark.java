@@ -123,7 +123,7 @@ public final class MemoryIndexBenchmark {
                 return vectors;
             }
         }
-        SentenceEmbedder embedder = new SentenceEmbedder();
+        SentenceEmbedder embedder = new SentenceEmbedder(1, false);
         long start = System.nanoTime();
         float[][] vectors = new float[texts.size()][];
         IntStream.range(0, texts.size()).parallel().forEach(i -> vectors[i] = embedder.embedNow(texts.get(i)));
