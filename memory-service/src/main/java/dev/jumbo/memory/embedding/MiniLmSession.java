@@ -32,7 +32,6 @@ final class MiniLmSession extends AbstractInProcessEmbeddingModel {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setIntraOpNumThreads(intraOpThreads);
-            options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", spinning ? "1" : "0");
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
