@@ -42,13 +42,13 @@ public class HybridSearch {
     public Mono<List<Hit>> search(String userId, String query, String category, boolean includeArchived) {
         int candidates = properties.searchCandidates();
         TextQuery text = TextQuery.of(query);
-        return embedder.embedQuery(query).flatMap(vector -> indexes.onCurrentIndex(userId, index -> {
+        return indexes.onCurrentIndex(userId, embedder.embedQuery(query), (index, vector) -> {
             int[] slots = index.eligibleSlots(includeArchived, category);
             return Mono.zip(onParallel(() -> LexicalRanking.fullText(index, slots, text, candidates)),
                             onParallel(() -> LexicalRanking.trigram(index, slots, text, candidates)),
                             index.nearestAsync(vector, candidates, includeArchived, category))
                     .map(all -> fuse(all.getT1(), all.getT2(), all.getT3()));
-        }));
+        });
     }
 
     private static <T> Mono<T> onParallel(Callable<T> work) {

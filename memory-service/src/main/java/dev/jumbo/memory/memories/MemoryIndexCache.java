@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +130,19 @@ public class MemoryIndexCache {
         }
         return Mono.zip(indexOf(userId), work.apply(cached))
                 .flatMap(both -> both.getT1() == cached ? Mono.just(both.getT2()) : work.apply(both.getT1()));
+    }
+
+    /**
+     * {@code work} on the user's current index and {@code input} (a query's embedding, say). The input, the version
+     * check and, without a cached copy, the load all start at once: the embedding of a never-asked question takes
+     * milliseconds of CPU, and the database round trip need not wait for it. {@code input} is computed once.
+     */
+    public <A, T> Mono<T> onCurrentIndex(String userId, Mono<A> input, BiFunction<MemoryIndex, A, Mono<T>> work) {
+        Mono<A> once = input.cache();
+        if (cache.getIfPresent(userId) == null) {
+            return Mono.zip(indexOf(userId), once).flatMap(both -> work.apply(both.getT1(), both.getT2()));
+        }
+        return onCurrentIndex(userId, index -> once.flatMap(value -> work.apply(index, value)));
     }
 
     /** Drops this replica's copy at once, freeing its heap (an erased user's; the version check would catch it anyway). */

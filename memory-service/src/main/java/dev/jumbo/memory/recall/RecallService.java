@@ -59,7 +59,7 @@ public class RecallService {
 
     private Mono<List<Recalled>> bySearch(String userId, String question, int limit) {
         float minSimilarity = properties.recallMinConfidence().floatValue();
-        return embedder.embedQuery(question).flatMap(vector -> indexes.onCurrentIndex(userId, index ->
+        return indexes.onCurrentIndex(userId, embedder.embedQuery(question), (index, vector) ->
                 search.searchClose(question, index, vector, minSimilarity).map(hits -> hits.stream()
                         .filter(hit -> index.get(hit.id()) != null)
                         .limit(limit)
@@ -68,6 +68,6 @@ public class RecallService {
                             return new Recalled(m.id(), m.text(), m.category(), m.subject(), m.values(),
                                     Math.round(Math.min(1.0, hit.similarity()) * 1000) / 1000d);
                         })
-                        .toList())));
+                        .toList()));
     }
 }

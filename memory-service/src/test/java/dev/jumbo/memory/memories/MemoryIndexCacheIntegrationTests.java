@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -119,6 +121,46 @@ class MemoryIndexCacheIntegrationTests extends MemoryIntegrationTest {
 
         assertThat(answer).contains("User lives in Berlin", "User's dog is called Rex");
         assertThat(seen).hasSize(2).first().isSameAs(stale);
+    }
+
+    @Test
+    void shouldLoadTheIndexWhileTheQuestionIsEmbeddedWhenNothingIsCached() throws Exception {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin."));
+        Sinks.One<String> embedding = Sinks.one();
+
+        CompletableFuture<String> answer = replica.onCurrentIndex(user, embedding.asMono(),
+                (index, vector) -> Mono.just(texts(index).get(0) + " " + vector)).toFuture();
+        await().atMost(Duration.ofSeconds(10)).until(() -> replica.cachedIndexOf(user) != null);
+        embedding.tryEmitValue("[0.1]");
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("User lives in Berlin [0.1]");
+        assertThat(refreshes("full")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefreshWhileTheQuestionIsEmbeddedAndEmbedItOnceWhenTheCachedCopyIsStale() throws Exception {
+        String user = newUser();
+        MemoryIndexCache replica = replica();
+        sayAll(user, List.of("I live in Berlin."));
+        MemoryIndex stale = replica.indexOf(user).block();
+        sayAll(user, List.of("I have a dog called Rex."));
+        Sinks.One<String> embedding = Sinks.one();
+        AtomicInteger embeddings = new AtomicInteger();
+        List<MemoryIndex> seen = new CopyOnWriteArrayList<>();
+
+        CompletableFuture<Integer> answer = replica.onCurrentIndex(user,
+                embedding.asMono().doOnSubscribe(subscription -> embeddings.incrementAndGet()), (index, vector) -> {
+                    seen.add(index);
+                    return Mono.just(index.size());
+                }).toFuture();
+        await().atMost(Duration.ofSeconds(10)).until(() -> replica.cachedIndexOf(user) != stale);
+        embedding.tryEmitValue("[0.1]");
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(seen).hasSize(2).first().isSameAs(stale);
+        assertThat(embeddings).hasValue(1);
     }
 
     @Test
