@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -35,6 +36,8 @@ public final class MemoryIndex {
     /** The shortlist holds this many times the wanted number of results, and at least {@link #MIN_SHORTLIST}. */
     static final int SHORTLIST_FACTOR = 40;
     static final int MIN_SHORTLIST = 2_000;
+    /** From this many changes on, {@link #apply} computes their text features on all cores. */
+    static final int PARALLEL_FEATURES_MIN = 4_096;
     private static final int W = SignCodes.WORDS;
     private static final int S = TextFeatures.SIGNATURE_INTS;
     private static final byte FREE = 0;
@@ -105,11 +108,13 @@ public final class MemoryIndex {
         long nextTotalTerms = totalTerms;
         BitSet copied = new BitSet(nextChunks.length);
         SlotMap.Builder nextSlotOf = slotOf.toBuilder();
+        TextFeatures[] texts = textFeatures(ordered);
         int[] nextFree = Arrays.copyOf(free, free.length + ordered.size());
         int freeCount = free.length;
         int nextUsed = used;
         long seq = changeSeq;
-        for (IndexChange change : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            IndexChange change = ordered.get(i);
             seq = Math.max(seq, change.changeSeq());
             if (change.deleted()) {
                 Integer slot = nextSlotOf.remove(change.id());
@@ -131,7 +136,7 @@ public final class MemoryIndex {
             if (nextFeatures[slot] != null) {
                 nextTotalTerms -= nextFeatures[slot].terms().length;
             }
-            TextFeatures text = TextFeatures.of(change.memory().text(), change.memory().subject());
+            TextFeatures text = texts[i];
             nextFeatures[slot] = text;
             nextTotalTerms += text.terms().length;
             nextStates[slot] = change.memory().archived() ? ARCHIVED : CURRENT;
@@ -157,6 +162,20 @@ public final class MemoryIndex {
         }
         return new MemoryIndex(epoch, version, seq, loadedAtNanos, nextSlots, nextFeatures, nextStates, nextCategories, nextUsed,
                 nextChunks, nextCodeChunks, nextSignatureChunks, nextTotalTerms, nextSlotOf.build(), Arrays.copyOf(nextFree, freeCount));
+    }
+
+    /**
+     * The text features of each change that is not a deletion. A full load of 100,000 memories spends about 0.9 s
+     * here on one core, so a delta that large spreads it over the cores; a small one stays on the caller.
+     */
+    private static TextFeatures[] textFeatures(List<IndexChange> changes) {
+        TextFeatures[] texts = new TextFeatures[changes.size()];
+        IntStream range = IntStream.range(0, texts.length);
+        (texts.length >= PARALLEL_FEATURES_MIN ? range.parallel() : range).forEach(i -> {
+            IndexedMemory memory = changes.get(i).memory();
+            texts[i] = changes.get(i).deleted() ? null : TextFeatures.of(memory.text(), memory.subject());
+        });
+        return texts;
     }
 
     private static synchronized int categoryCode(String category) {

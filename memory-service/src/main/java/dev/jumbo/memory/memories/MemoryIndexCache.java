@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Each user's {@link MemoryIndex}, bounded by the total number of vectors held (least recently used users go
@@ -88,6 +89,9 @@ public class MemoryIndexCache {
         (incremental ? incrementalRefreshes : fullLoads).increment();
         MemoryIndex base = incremental ? cached : MemoryIndex.empty(version.epoch(), now);
         memories.indexChanges(userId, base.changeSeq()).collectList()
+                // not on the driver's event loop: a full load of 100,000 memories builds for about a second, and
+                // every other statement whose connection shares that loop would wait for it
+                .publishOn(Schedulers.boundedElastic())
                 .map(changes -> base.apply(version.version(), changes))
                 .timeout(REFRESH_TIMEOUT)
                 .subscribe(fresh -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jumbo.memory.embedding.SentenceEmbedder;
 import dev.jumbo.memory.embedding.SignCodes;
 import dev.jumbo.memory.embedding.Vectors;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -73,6 +74,34 @@ class MemoryIndexTests {
 
         assertThat(after.size()).isEqualTo(1);
         assertThat(after.changeSeq()).isEqualTo(9);
+    }
+
+    @Test
+    void shouldRankWordsAsSmallDeltasDoWhenALargeDeltaIsAppliedOnAllCores() {
+        int n = MemoryIndex.PARALLEL_FEATURES_MIN + 500;
+        List<IndexChange> changes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            changes.add(change(i + 1, "User's friend number " + i + (i % 97 == 0 ? " loves jazz" : " likes tea")));
+        }
+        for (int i = 0; i < n; i += 5) {
+            changes.add(new IndexChange(changes.get(i).id(), n + i + 1, null, null));
+        }
+        MemoryIndex inBatches = MemoryIndex.empty(1, 0);
+        for (int from = 0; from < changes.size(); from += 100) {
+            inBatches = inBatches.apply(from, changes.subList(from, Math.min(changes.size(), from + 100)));
+        }
+
+        MemoryIndex atOnce = MemoryIndex.empty(1, 0).apply(1, changes);
+
+        assertThat(atOnce.size()).isEqualTo(inBatches.size()).isEqualTo(n - n / 5 - 1);
+        for (String query : List.of("jazz", "friend 4242", "tea number 17", "number 0")) {
+            TextQuery text = TextQuery.of(query);
+            assertThat(LexicalRanking.fullText(atOnce, atOnce.eligibleSlots(false, null), text, 20))
+                    .as(query).isNotEmpty()
+                    .isEqualTo(LexicalRanking.fullText(inBatches, inBatches.eligibleSlots(false, null), text, 20));
+            assertThat(LexicalRanking.trigram(atOnce, atOnce.eligibleSlots(false, null), text, 20))
+                    .as(query).isEqualTo(LexicalRanking.trigram(inBatches, inBatches.eligibleSlots(false, null), text, 20));
+        }
     }
 
     @Test
