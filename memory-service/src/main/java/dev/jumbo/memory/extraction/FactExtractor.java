@@ -314,7 +314,7 @@ public class FactExtractor {
             String thing = m.group(1).toLowerCase(Locale.ROOT).trim();
             List<String> values = Phrases.list(clause.substring(m.end()));
             if (!values.isEmpty()) {
-                facts.add(Fact.of("favourite " + thing, "is", values));
+                facts.add(Fact.of(Subjects.canonical("favourite " + thing), "is", values));
             }
         }
         if ((m = ALLERGIC.matcher(clause)).find()) {

@@ -8,16 +8,21 @@ import java.util.Set;
 /** Canonical names of the people and pets a user talks about, and which subjects answer a question about one. */
 public final class Subjects {
 
-    static final String PERSON_WORDS = "best friends?|friends?|partners?|wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse"
+    public static final String PERSON_WORDS = "best friends?|besties?|bffs?|friends?|buddy|buddies|pals?|partners?|wife|husband"
+            + "|girlfriend|boyfriend|gf|bf|hubby|wifey|fianc[ée]e?|spouse"
             + "|mom|mum|mommy|mother|dad|daddy|father|parents|sisters?|brothers?|siblings|sons?|daughters?|kids|children|child"
             + "|co-?workers?|colleagues?|boss|manager|grandma|grandmother|granny|grandpa|grandfather|grandparents"
             + "|aunt|uncle|cousins?|roommates?|flatmates?|neighbou?rs?";
 
-    static final String PET_WORDS = "dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|parrots?|birds?"
+    public static final String PET_WORDS = "dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|parrots?|birds?"
             + "|fish|turtles?|tortoises?|horses?|guinea pigs?|snakes?|lizards?|ferrets?|geckos?";
 
     private static final Map<String, String> CANONICAL = Map.ofEntries(
             Map.entry("friend", "friends"), Map.entry("best friends", "best friend"),
+            Map.entry("bestie", "best friend"), Map.entry("besties", "best friend"), Map.entry("bff", "best friend"),
+            Map.entry("bffs", "best friend"), Map.entry("buddy", "friends"), Map.entry("buddies", "friends"),
+            Map.entry("pal", "friends"), Map.entry("pals", "friends"), Map.entry("gf", "girlfriend"),
+            Map.entry("bf", "boyfriend"), Map.entry("hubby", "husband"), Map.entry("wifey", "wife"),
             Map.entry("partners", "partner"), Map.entry("fiance", "fiancé"), Map.entry("fiancee", "fiancée"),
             Map.entry("mum", "mom"), Map.entry("mommy", "mom"), Map.entry("mother", "mom"),
             Map.entry("daddy", "dad"), Map.entry("father", "dad"),
@@ -36,6 +41,21 @@ public final class Subjects {
             Map.entry("horses", "horse"), Map.entry("guinea pigs", "guinea pig"), Map.entry("snakes", "snake"),
             Map.entry("lizards", "lizard"), Map.entry("ferrets", "ferret"), Map.entry("geckos", "gecko"));
 
+    /** The things of "my favourite X" that name the same thing: a question about the film finds the movie. */
+    private static final Map<String, String> FAVOURITE_THINGS = Map.ofEntries(
+            Map.entry("film", "movie"), Map.entry("films", "movie"), Map.entry("movies", "movie"),
+            Map.entry("books", "book"), Map.entry("novel", "book"), Map.entry("novels", "book"),
+            Map.entry("songs", "song"), Map.entry("tune", "song"), Map.entry("track", "song"),
+            Map.entry("color", "colour"), Map.entry("colors", "colour"), Map.entry("colours", "colour"),
+            Map.entry("foods", "food"), Map.entry("dish", "food"), Map.entry("meal", "food"),
+            Map.entry("drinks", "drink"), Map.entry("beverage", "drink"),
+            Map.entry("tv show", "show"), Map.entry("tv series", "show"), Map.entry("series", "show"),
+            Map.entry("shows", "show"), Map.entry("sports", "sport"), Map.entry("games", "game"),
+            Map.entry("bands", "band"), Map.entry("animals", "animal"), Map.entry("singers", "singer"),
+            Map.entry("artists", "artist"), Map.entry("authors", "author"), Map.entry("writer", "author"),
+            Map.entry("flowers", "flower"), Map.entry("cities", "city"), Map.entry("places", "place"));
+    private static final String FAVOURITE = "favourite ";
+
     private static final Set<String> PETS = Set.of("dog", "cat", "rabbit", "hamster", "parrot", "bird", "fish", "turtle",
             "tortoise", "horse", "guinea pig", "snake", "lizard", "ferret", "gecko");
     private static final Set<String> PARTNER = Set.of("partner", "wife", "husband", "girlfriend", "boyfriend", "fiancé",
@@ -47,7 +67,28 @@ public final class Subjects {
 
     public static String canonical(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        if (lower.startsWith(FAVOURITE)) {
+            String thing = lower.substring(FAVOURITE.length());
+            return FAVOURITE + FAVOURITE_THINGS.getOrDefault(thing, thing);
+        }
         return CANONICAL.getOrDefault(lower, lower);
+    }
+
+    /**
+     * Every stored subject a question about "my favourite {@code thing}" is asking after: the canonical one, and each
+     * synonym, which memories stored before the synonyms were merged may still carry.
+     */
+    public static Set<String> answeringFavourite(String thing) {
+        String canonical = canonical(FAVOURITE + thing);
+        Set<String> subjects = new LinkedHashSet<>();
+        subjects.add(canonical);
+        subjects.add(FAVOURITE + thing.toLowerCase(Locale.ROOT).trim());
+        FAVOURITE_THINGS.forEach((synonym, target) -> {
+            if (canonical.equals(FAVOURITE + target)) {
+                subjects.add(FAVOURITE + synonym);
+            }
+        });
+        return subjects;
     }
 
     public static boolean isPet(String subject) {
@@ -73,6 +114,8 @@ public final class Subjects {
             case "siblings" -> subjects.addAll(Set.of("sister", "brother"));
             case "children" -> subjects.addAll(Set.of("son", "daughter"));
             case "grandparents" -> subjects.addAll(Set.of("grandma", "grandpa"));
+            case "boss" -> subjects.add("manager");
+            case "manager" -> subjects.add("boss");
             case "pets", "pet" -> subjects.addAll(PETS);
             default -> {
                 if (isPartner(subject)) {

@@ -16,18 +16,25 @@ import java.util.regex.Pattern;
  */
 public record QuestionIntent(Set<String> subjects, Set<String> relations) {
 
+    private static final String SUBJECT_WORDS = Subjects.PERSON_WORDS + "|" + Subjects.PET_WORDS + "|pets?";
     private static final Pattern MY_SUBJECT = Pattern.compile("\\bmy\\s+(?:(?:little|big|older|younger|baby|twin|"
-            + "eldest|oldest|youngest|best|new|step)\\s+)?(best friends?|" + personWords() + "|pets?)\\b(?!-)");
+            + "eldest|oldest|youngest|best|new|step)\\s+)?(" + SUBJECT_WORDS + ")\\b(?!-)");
+    /** "Do I have any pets?", "What pets do I have?", "How many siblings do I have?" */
+    private static final Pattern HAVE_SUBJECT = Pattern.compile("\\b(?:do|did)\\s+i\\s+(?:still\\s+)?have\\s+(?:any\\s+|a\\s+|an\\s+)?("
+            + SUBJECT_WORDS + ")\\b|\\b(?:what|which|how\\s+many)\\s+(" + SUBJECT_WORDS + ")\\s+(?:do|did)\\s+i\\s+have\\b");
     private static final Pattern FAVOURITE = Pattern.compile("\\bfavou?rite\\s+([\\p{L}]+(?:\\s+[\\p{L}]+)?)");
+    /** "Which film do I love most?", "What food do I like best?" */
+    private static final Pattern LIKED_MOST = Pattern.compile("\\b(?:which|what)\\s+([\\p{L}]+(?:\\s+[\\p{L}]+)?)\\s+do\\s+i\\s+"
+            + "(?:love|like|enjoy|prefer)\\s+(?:the\\s+)?(?:most|best)\\b");
 
     private static final List<Rule> RULES = List.of(
             new Rule("\\b(?:live|lives|living|moved|move|based|reside|resides|city|hometown)\\b", "lives_in", "from"),
             new Rule("\\b(?:from|grow up|grew up|originally)\\b", "from"),
             new Rule("\\bwhat\\s+(?:do|does|did)\\s+(?:i|my\\s+[\\p{L} ]+?)\\s+do\\b|\\bfor a living\\b|\\b(?:occupation|profession|career|role)\\b",
                     "works_as", "works_at"),
-            new Rule("\\b(?:work|works|working|job|jobs|employer|company|employed)\\b", "works_at", "works_as"),
+            new Rule("\\b(?:work|works|working|job|jobs|employer|company|employed|workplace|office)\\b", "works_at", "works_as"),
             new Rule("\\b(?:study|studies|studying|school|university|college|major|degree|student)\\b", "studies_at", "studies"),
-            new Rule("\\b(?:names?|called|named|who\\s+(?:is|are|was|were))\\b", "name"),
+            new Rule("\\b(?:names?|called|named|who\\s+(?:is|are|was|were))\\b|\\bwho's\\b", "name"),
             new Rule("\\b(?:birthday|birthdays|born|bday)\\b", "birthday"),
             new Rule("\\banniversary\\b", "anniversary"),
             new Rule("\\ballerg(?:y|ies|ic)\\b", "allergic_to"),
@@ -49,10 +56,10 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
 
     public static QuestionIntent of(String question) {
         String q = question.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-        Matcher favourite = FAVOURITE.matcher(q);
-        if (favourite.find()) {
+        Matcher favourite = firstMatch(q, FAVOURITE, LIKED_MOST);
+        if (favourite != null) {
             String thing = favourite.group(1).replaceAll("\\s+(?:is|are|was|again|now)$", "").trim();
-            return new QuestionIntent(Set.of("favourite " + thing), Set.of("is"));
+            return new QuestionIntent(Subjects.answeringFavourite(thing), Set.of("is"));
         }
         Set<String> relations = new LinkedHashSet<>();
         for (Rule rule : RULES) {
@@ -60,9 +67,8 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
                 relations.addAll(rule.relations());
             }
         }
-        Matcher my = MY_SUBJECT.matcher(q);
-        if (my.find()) {
-            String word = my.group(1);
+        String word = subjectWord(q);
+        if (word != null) {
             String subject = word.startsWith("pet") ? "pets" : Subjects.canonical(word);
             Set<String> subjects = new LinkedHashSet<>(Subjects.answering(subject));
             if ("pets".equals(subject)) {
@@ -79,15 +85,30 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
         return new QuestionIntent(Set.of(Relations.USER), relations);
     }
 
-    private static boolean mentionsUser(String q) {
-        return q.matches(".*\\b(?:i|i'm|me|my|i've|i'd|am)\\b.*");
+    private static Matcher firstMatch(String q, Pattern... patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(q);
+            if (matcher.find()) {
+                return matcher;
+            }
+        }
+        return null;
     }
 
-    private static String personWords() {
-        return "friends?|partners?|wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse|mom|mum|mommy|mother|dad|daddy|father"
-                + "|parents|sisters?|brothers?|siblings|sons?|daughters?|kids|children|child|co-?workers?|colleagues?|boss"
-                + "|manager|grandma|grandmother|granny|grandpa|grandfather|grandparents|aunt|uncle|cousins?|roommates?"
-                + "|flatmates?|neighbou?rs?|dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|parrots?"
-                + "|birds?|fish|turtles?|tortoises?|horses?|guinea pigs?|snakes?|lizards?|ferrets?|geckos?";
+    /** The person or pet the question asks about ("my sister", "do I have any pets"), or null. */
+    private static String subjectWord(String q) {
+        Matcher my = MY_SUBJECT.matcher(q);
+        if (my.find()) {
+            return my.group(1);
+        }
+        Matcher have = HAVE_SUBJECT.matcher(q);
+        if (have.find()) {
+            return have.group(1) != null ? have.group(1) : have.group(2);
+        }
+        return null;
+    }
+
+    private static boolean mentionsUser(String q) {
+        return q.matches(".*\\b(?:i|i'm|me|my|i've|i'd|am)\\b.*");
     }
 }

@@ -60,6 +60,11 @@ class FactExtractorTests {
             I don't like horror movies. => user|dislikes|horror movies / !user|likes|horror movies
             My favourite food is sushi. => favourite food|is|sushi
             My favorite movie is Spirited Away. => favourite movie|is|Spirited Away
+            My favourite film is Amélie. => favourite movie|is|Amélie
+            My favorite color is green. => favourite colour|is|green
+            My buddies Tom and Raj are coming over. => friends|name|Tom;Raj
+            My bestie is Zoe. => best friend|name|Zoe
+            My hubby works at Amazon. => husband|works_at|Amazon
             I'm allergic to peanuts. => user|allergic_to|peanuts
             I'm allergic to peanuts and shellfish. => user|allergic_to|peanuts;shellfish
             I'm vegetarian, have been for years. => user|diet|vegetarian

@@ -20,6 +20,18 @@ class QuestionIntentTests {
             What's my favourite movie?           => favourite movie => is
             What am I allergic to?               => user            => allergic_to
             Where does my mother work?           => mom             => works_at
+            What's my favorite film?             => favourite movie => is
+            Which film do I love most?           => favourite movie => is
+            What's my favourite color?           => favourite colour => is
+            Where's my workplace?                => user            => works_at
+            Who's my manager?                    => boss            => name
+            Do you know my buddies?              => friends         => -
+            Do you remember my bestie?           => best friend     => -
+            Do I have any pets?                  => dog             => -
+            What pets do I have?                 => cat             => -
+            How many siblings do I have?         => brother         => -
+            Do I have kids?                      => son             => -
+            What does my gf do?                  => girlfriend      => works_as
             """)
     void shouldMapQuestionToSubjectAndRelationWhenItNamesThem(String question, String subject, String relation) {
         QuestionIntent intent = QuestionIntent.of(question);

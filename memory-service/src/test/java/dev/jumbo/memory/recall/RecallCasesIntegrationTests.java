@@ -49,6 +49,15 @@ class RecallCasesIntegrationTests extends MemoryIntegrationTest {
             If I had a dog called Rex I'd walk him daily.                    => What's my dog's name?               => -                 => Rex
             Anna's sister lives in London.                                   => Where does my sister live?          => -                 => London
             My partner Sam is a chef. || My sister lives in Rome.            => What does my partner do?            => chef              => Rome
+            My friends Charvik and Devansh came over. || I live in Oslo.     => Do you know my buddies?             => Charvik;Devansh   => Oslo
+            My bestie is Zoe.                                                => Do you remember my best friend?     => Zoe               => -
+            My boss is called Greg. || My brother's name is Leo.             => Who's my manager?                   => Greg              => Leo
+            I have a dog called Biscuit. || I live in Berlin.                => Do I have any pets?                 => Biscuit           => Berlin
+            My cat Luna sleeps all day. || I have a dog called Rex.          => What pets do I have?                => Luna;Rex          => -
+            My brother's name is Leo. || I live in Berlin.                   => Do I have siblings?                 => Leo               => Berlin
+            I work as a nurse at St. Mary's hospital. || I love jazz.        => Where's my workplace?               => St. Mary          => jazz
+            My favourite movie is Spirited Away. || I love jazz.             => Which film do I love most?          => Spirited Away     => jazz
+            My favourite film is Amélie. || My favorite movie is Up.         => What's my favourite film?           => Up                => Amélie
             """)
     void shouldRecallWhatWasStatedWhenAskedAboutIt(String statements, String question, String expectAll, String expectNone) {
         String user = newUser();
