@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,17 +82,16 @@ class JumboSystemTests {
                 assertThat(user.get("/api/v1/memories").json().get("items").toString()).contains("Biscuit"));
     }
 
+    /** The recall cases of {@code ../shared/eval/cases.jsonl}, then our own other ways of asking (recall-cases.jsonl). */
     @TestFactory
     Stream<DynamicTest> shouldAnswerFromMemoryWhenAskedWhatJumboRemembers() throws IOException {
         Path cases = repository.getParent().resolve("shared").resolve("eval").resolve("cases.jsonl");
         assumeTrue(Files.exists(cases), "no eval cases at " + cases);
-        List<JsonNode> recallCases = new ArrayList<>();
-        for (String line : Files.readAllLines(cases)) {
-            if (!line.isBlank() && JSON.readTree(line).get("kind").asString().equals("recall")) {
-                recallCases.add(JSON.readTree(line));
-            }
-        }
+        List<JsonNode> recallCases = new ArrayList<>(recallCases(Files.readAllLines(cases)));
         assertThat(recallCases).isNotEmpty();
+        try (var own = JumboSystemTests.class.getResourceAsStream("/recall-cases.jsonl")) {
+            recallCases.addAll(recallCases(new String(own.readAllBytes(), StandardCharsets.UTF_8).lines().toList()));
+        }
         return recallCases.stream().map(recall -> DynamicTest.dynamicTest(recall.get("question").asString(), () -> {
             PublicApiClient user = PublicApiClient.signUp(stack.baseUrl(), "recall");
             int statements = recall.get("statements").size();
@@ -106,6 +106,11 @@ class JumboSystemTests {
             }
             assertThat(turn.get("memoriesUsed")).isNotEmpty();
         }));
+    }
+
+    private static List<JsonNode> recallCases(List<String> lines) {
+        return lines.stream().filter(line -> !line.isBlank()).map(JSON::readTree)
+                .filter(node -> node.get("kind").asString().equals("recall")).toList();
     }
 
     @Test
