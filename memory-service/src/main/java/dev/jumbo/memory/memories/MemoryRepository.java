@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -163,6 +164,17 @@ public class MemoryRepository {
                         row.get("category", String.class), row.get("subject", String.class),
                         row.get("relation", String.class), strings(row.get("fact_values", String[].class)), false))
                 .all();
+    }
+
+    /** The subjects of the user's current people and pets named one of {@code names}, ignoring case ("tom" → brother). */
+    public Flux<String> subjectsNamed(String userId, Collection<String> names) {
+        return database.sql("""
+                        SELECT DISTINCT subject FROM memories
+                        WHERE user_id = :user AND relation = 'name' AND archived_at IS NULL
+                          AND EXISTS (SELECT 1 FROM unnest(fact_values) AS v WHERE lower(v) = ANY(:names))""")
+                .bind("user", userId)
+                .bind("names", names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toArray(String[]::new))
+                .map(row -> row.get("subject", String.class)).all();
     }
 
     public Mono<Void> insert(Memory memory) {

@@ -6,15 +6,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a memory question asks after: the subjects whose memories answer it ("my dog" → dog; "my partner" →
  * partner, wife, husband…) and, when the question says so, the relations ("where … live" → lives_in). A question
- * about the user without a recognisable relation has no intent: recall then falls back to hybrid search.
+ * without a subject may still name someone ("What does Tom do?"): {@code names} holds its capitalised words after
+ * the first, for recall to look up whose name they are. Without subjects the intent is empty: recall then tries the
+ * names and falls back to hybrid search.
  */
-public record QuestionIntent(Set<String> subjects, Set<String> relations) {
+public record QuestionIntent(Set<String> subjects, Set<String> relations, Set<String> names) {
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+\\b");
 
     private static final String SUBJECT_WORDS = Subjects.PERSON_WORDS + "|" + Subjects.PET_WORDS + "|pets?";
     private static final Pattern MY_SUBJECT = Pattern.compile("\\bmy\\s+(?:(?:little|big|older|younger|baby|twin|"
@@ -30,7 +35,7 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
     private static final List<Rule> RULES = List.of(
             new Rule("\\b(?:live|lives|living|moved|move|based|reside|resides|city|hometown)\\b", "lives_in", "from"),
             new Rule("\\b(?:from|grow up|grew up|originally)\\b", "from"),
-            new Rule("\\bwhat\\s+(?:do|does|did)\\s+(?:i|my\\s+[\\p{L} ]+?)\\s+do\\b|\\bfor a living\\b|\\b(?:occupation|profession|career|role)\\b",
+            new Rule("\\bwhat\\s+(?:do|does|did)\\s+(?:i|my\\s+[\\p{L} ]+?|[\\p{L}]+)\\s+do\\b|\\bfor a living\\b|\\b(?:occupation|profession|career|role)\\b",
                     "works_as", "works_at"),
             new Rule("\\b(?:work|works|working|job|jobs|employer|company|employed|workplace|office)\\b", "works_at", "works_as"),
             new Rule("\\b(?:study|studies|studying|school|university|college|major|degree|student)\\b", "studies_at", "studies"),
@@ -59,7 +64,7 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
         Matcher favourite = firstMatch(q, FAVOURITE, LIKED_MOST);
         if (favourite != null) {
             String thing = favourite.group(1).replaceAll("\\s+(?:is|are|was|again|now)$", "").trim();
-            return new QuestionIntent(Subjects.answeringFavourite(thing), Set.of("is"));
+            return new QuestionIntent(Subjects.answeringFavourite(thing), Set.of("is"), Set.of());
         }
         Set<String> relations = new LinkedHashSet<>();
         for (Rule rule : RULES) {
@@ -76,13 +81,22 @@ public record QuestionIntent(Set<String> subjects, Set<String> relations) {
             }
             Set<String> personRelations = new LinkedHashSet<>(relations);
             personRelations.removeAll(Set.of("likes", "dislikes", "plans", "diet", "condition"));
-            return new QuestionIntent(subjects, personRelations);
+            return new QuestionIntent(subjects, personRelations, Set.of());
         }
-        relations.remove("name");
-        if (relations.isEmpty() || !mentionsUser(q)) {
-            return new QuestionIntent(Set.of(), Set.of());
+        Set<String> userRelations = new LinkedHashSet<>(relations);
+        userRelations.remove("name");
+        if (userRelations.isEmpty() || !mentionsUser(q)) {
+            return new QuestionIntent(Set.of(), relations, names(question));
         }
-        return new QuestionIntent(Set.of(Relations.USER), relations);
+        return new QuestionIntent(Set.of(Relations.USER), userRelations, Set.of());
+    }
+
+    /** "What does Tom do?" → Tom: capitalised words after the first ("What", "Where" start every question). */
+    private static Set<String> names(String question) {
+        Set<String> names = new LinkedHashSet<>();
+        CAPITALISED.matcher(question).results().map(MatchResult::group).filter(word -> !word.equals("I"))
+                .forEach(names::add);
+        return names;
     }
 
     private static Matcher firstMatch(String q, Pattern... patterns) {

@@ -7,7 +7,9 @@ import dev.jumbo.memory.memories.IndexedMemory;
 import dev.jumbo.memory.memories.MemoryIndexCache;
 import dev.jumbo.memory.memories.MemoryRepository;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -44,7 +46,7 @@ public class RecallService {
 
     public Mono<List<Recalled>> recall(String userId, String question, int limit) {
         QuestionIntent intent = QuestionIntent.of(question);
-        Mono<List<Recalled>> byIntent = intent.isEmpty() ? Mono.just(List.of()) : byIntent(userId, intent, limit);
+        Mono<List<Recalled>> byIntent = intent.isEmpty() ? byName(userId, intent, limit) : byIntent(userId, intent, limit);
         return byIntent.flatMap(found -> found.isEmpty() ? bySearch(userId, question, limit) : Mono.just(found))
                 .doOnNext(found -> stamps.stamp(found.stream().map(Recalled::id).toList()));
     }
@@ -55,6 +57,19 @@ public class RecallService {
         return memories.recallBySubject(userId, intent.subjects(), intent.relations(), limit)
                 .map(m -> new Recalled(m.id(), m.text(), m.category(), m.subject(), m.values(), confidence))
                 .collectList();
+    }
+
+    /**
+     * "What does Tom do?": the subjects of the people and pets called one of the question's names (one indexed
+     * statement), then the intent path on those subjects. Only when the question also names a relation.
+     */
+    private Mono<List<Recalled>> byName(String userId, QuestionIntent intent, int limit) {
+        if (intent.names().isEmpty() || intent.relations().isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return memories.subjectsNamed(userId, intent.names()).collect(Collectors.toSet())
+                .flatMap(subjects -> subjects.isEmpty() ? Mono.just(List.<Recalled>of())
+                        : byIntent(userId, new QuestionIntent(subjects, intent.relations(), Set.of()), limit));
     }
 
     private Mono<List<Recalled>> bySearch(String userId, String question, int limit) {

@@ -56,6 +56,21 @@ class QuestionIntentTests {
 
     @ParameterizedTest
     @CsvSource(delimiterString = "=>", textBlock = """
+            What does Tom do?          => Tom  => works_as
+            Where is Jake from?        => Jake => from
+            Where does Leo live now?   => Leo  => lives_in
+            """)
+    void shouldKeepTheNameAndRelationWhenQuestionNamesSomeoneWithoutSayingWhoTheyAre(String question, String name,
+                                                                                    String relation) {
+        QuestionIntent intent = QuestionIntent.of(question);
+
+        assertThat(intent.isEmpty()).isTrue();
+        assertThat(intent.names()).containsExactly(name);
+        assertThat(intent.relations()).contains(relation);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
             What do you think about the weather? => x
             Tell me something fun => x
             """)

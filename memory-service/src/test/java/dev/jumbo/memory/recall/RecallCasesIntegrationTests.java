@@ -58,6 +58,10 @@ class RecallCasesIntegrationTests extends MemoryIntegrationTest {
             I work as a nurse at St. Mary's hospital. || I love jazz.        => Where's my workplace?               => St. Mary          => jazz
             My favourite movie is Spirited Away. || I love jazz.             => Which film do I love most?          => Spirited Away     => jazz
             My favourite film is Amélie. || My favorite movie is Up.         => What's my favourite film?           => Up                => Amélie
+            My brother Tom works as a pilot. || My friend Sarah is a lawyer. => What does Tom do?                   => pilot             => lawyer
+            My roommate Jake is from Texas. || I'm from Ohio.                => Where is Jake from?                 => Texas             => Ohio
+            My dog Max loves the beach. || My cat Luna sleeps all day.       => Who is Max?                         => Max               => Luna
+            My sister Ana lives in Lima. || My brother Leo lives in Quito.   => Where does Leo live?                => Quito             => Lima
             """)
     void shouldRecallWhatWasStatedWhenAskedAboutIt(String statements, String question, String expectAll, String expectNone) {
         String user = newUser();
