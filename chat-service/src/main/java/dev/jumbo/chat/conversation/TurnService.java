@@ -125,11 +125,16 @@ public class TurnService {
         Optional<String> stated = names.detect(text, user.awaitingName());
         String name = stated.orElse(user.preferredName());
         boolean recallQuestion = stated.isEmpty() && recallQuestions.isRecallQuestion(text);
+        boolean aboutSomeone = stated.isEmpty() && !recallQuestion && recallQuestions.mayAskAboutSomeone(text);
         return engine.summarize(new ConversationEngine.SummaryRequest(text, name, stated.isPresent(), recallQuestion))
                 .flatMap(summary -> {
                     long summarised = System.nanoTime() - started;
                     Mono<Optional<RecallOutcome>> recall = recallQuestion
-                            ? memory.recall(text, caller.accessToken()).map(Optional::of) : Mono.just(Optional.empty());
+                            ? memory.recall(text, caller.accessToken()).map(Optional::of)
+                            : aboutSomeone ? memory.recall(text, caller.accessToken())
+                                    .filter(RecallOutcome.Found.class::isInstance).map(Optional::of)
+                                    .defaultIfEmpty(Optional.empty())
+                            : Mono.just(Optional.empty());
                     return recall.map(outcome -> new Prepared(caller, target, text, messageId, now, stated, summary,
                             outcome, new ConversationEngine.ReplyRequest(messageId, text, summary, name,
                             stated.isPresent(), outcome, new HashSet<>(usedSentences)), summarised));

@@ -25,11 +25,24 @@ public class RecallQuestionDetector {
             "\\b(do|did) i (still )?have (any |a |an )?" + HAD_THINGS + "\\b"
                     + "|\\b(what|which|how many) " + HAD_THINGS + " (do|did) i have\\b", FLAGS);
 
+    /** "What does Tom do?", "Where is Jake from?": the name is case-sensitive, the question words are not. */
+    private static final Pattern ABOUT_SOMEONE = Pattern.compile(
+            "\\b(?i:what (does|did)|where (does|did|is|was)|who (is|was)|who's|how old is) \\p{Lu}\\p{Ll}+\\b");
+
     public boolean isRecallQuestion(String message) {
         String text = message.strip().replace('\u2019', '\'');
         if (MEMORY_VERB.matcher(text).find()) {
             return true;
         }
         return text.endsWith("?") && (ABOUT_ME.matcher(text).find() || HAVE.matcher(text).find());
+    }
+
+    /**
+     * A question about someone by name, who may be one of the user's people or pets, or anyone at all ("Who is
+     * Taylor Swift?"). Memory answers it only when it knows the name; otherwise the turn goes on as usual.
+     */
+    public boolean mayAskAboutSomeone(String message) {
+        String text = message.strip().replace('\u2019', '\'');
+        return text.endsWith("?") && ABOUT_SOMEONE.matcher(text).find();
     }
 }

@@ -48,6 +48,32 @@ class RecallIntegrationTests extends ChatIntegrationTest {
     }
 
     @Test
+    void shouldAnswerFromMemoryWhenQuestionNamesSomeoneJumboKnows() {
+        User user = newUser();
+        memory.behave(user.id(), new MemoryStub.Answers("""
+                {"memories":[{"id":"8e9f0a1b-2c3d-4e4f-8a5b-6c7d8e9f0a1b","text":"User's brother works as a pilot",
+                "category":"relationships","subject":"brother","values":["pilot"],"confidence":0.95}]}"""));
+
+        JsonNode turn = say(user, "What does Tom do?");
+
+        assertThat(turn.get("reply").asString()).contains("Your brother works as a pilot");
+        assertThat(turn.get("memoriesUsed")).hasSize(1);
+        assertThat(memory.receivedFor(user.id()).get(0).body().get("question").asString()).isEqualTo("What does Tom do?");
+    }
+
+    @Test
+    void shouldReplyAsUsualWhenMemoryDoesNotKnowTheNamedOne() {
+        User user = newUser();
+        memory.behave(user.id(), new MemoryStub.Answers("{\"memories\":[]}"));
+
+        JsonNode turn = say(user, "Who is Taylor Swift?");
+
+        assertThat(turn.get("reply").asString()).doesNotContainIgnoringCase("told me").doesNotContain("right now");
+        assertThat(turn.get("memoriesUsed")).isEmpty();
+        assertThat(memory.receivedFor(user.id())).hasSize(1);
+    }
+
+    @Test
     void shouldSayItWasNotToldYetWhenMemoryHasNothing() {
         User user = newUser();
         memory.behave(user.id(), new MemoryStub.Answers("{\"memories\":[]}"));

@@ -26,4 +26,17 @@ class RecallQuestionDetectorTests {
     void shouldNotTreatMessageAsRecallWhenItIsNotAQuestionAboutTheUser(String text) {
         assertThat(detector.isRecallQuestion(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What does Tom do?", "Where is Jake from?", "who is Max?", "Where does Leo live now?"})
+    void shouldAskMemoryWhenQuestionNamesSomeone(String text) {
+        assertThat(detector.mayAskAboutSomeone(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"What does it do?", "Where is the station?", "Who is there?", "What does Tom do.",
+            "I wonder what Tom does"})
+    void shouldNotAskMemoryAboutSomeoneWhenNoOneIsNamed(String text) {
+        assertThat(detector.mayAskAboutSomeone(text)).isFalse();
+    }
 }
