@@ -132,7 +132,8 @@ public class TurnService {
                     Mono<Optional<RecallOutcome>> recall = recallQuestion
                             ? memory.recall(text, caller.accessToken()).map(Optional::of)
                             : aboutSomeone ? memory.recall(text, caller.accessToken())
-                                    .filter(RecallOutcome.Found.class::isInstance).map(Optional::of)
+                                    .filter(outcome -> outcome instanceof RecallOutcome.Found found && found.byWhatWasAsked())
+                                    .map(Optional::of)
                                     .defaultIfEmpty(Optional.empty())
                             : Mono.just(Optional.empty());
                     return recall.map(outcome -> new Prepared(caller, target, text, messageId, now, stated, summary,

@@ -74,6 +74,18 @@ class RecallIntegrationTests extends ChatIntegrationTest {
     }
 
     @Test
+    void shouldReplyAsUsualWhenMemoryFindsOnlySomethingAlikeForTheNamedOne() {
+        User user = newUser();
+        memory.behave(user.id(), new MemoryStub.Answers(SISTER.replace("0.9}", "0.58}")));
+
+        JsonNode turn = say(user, "Where is Paris?");
+
+        assertThat(turn.get("reply").asString()).doesNotContain("Your sister");
+        assertThat(turn.get("memoriesUsed")).isEmpty();
+        assertThat(memory.receivedFor(user.id())).hasSize(1);
+    }
+
+    @Test
     void shouldSayItWasNotToldYetWhenMemoryHasNothing() {
         User user = newUser();
         memory.behave(user.id(), new MemoryStub.Answers("{\"memories\":[]}"));
