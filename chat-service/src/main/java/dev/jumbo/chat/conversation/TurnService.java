@@ -129,13 +129,13 @@ public class TurnService {
         return engine.summarize(new ConversationEngine.SummaryRequest(text, name, stated.isPresent(), recallQuestion))
                 .flatMap(summary -> {
                     long summarised = System.nanoTime() - started;
-                    Mono<Optional<RecallOutcome>> recall = recallQuestion
-                            ? memory.recall(text, caller.accessToken()).map(Optional::of)
-                            : aboutSomeone ? memory.recall(text, caller.accessToken())
-                                    .filter(outcome -> outcome instanceof RecallOutcome.Found found && found.byWhatWasAsked())
+                    // a question about someone by name uses only what memory found by subject and relation
+                    Mono<Optional<RecallOutcome>> recall = !recallQuestion && !aboutSomeone ? Mono.just(Optional.empty())
+                            : memory.recall(text, caller.accessToken())
+                                    .filter(outcome -> recallQuestion
+                                            || outcome instanceof RecallOutcome.Found found && found.byWhatWasAsked())
                                     .map(Optional::of)
-                                    .defaultIfEmpty(Optional.empty())
-                            : Mono.just(Optional.empty());
+                                    .defaultIfEmpty(Optional.empty());
                     return recall.map(outcome -> new Prepared(caller, target, text, messageId, now, stated, summary,
                             outcome, new ConversationEngine.ReplyRequest(messageId, text, summary, name,
                             stated.isPresent(), outcome, new HashSet<>(usedSentences)), summarised));

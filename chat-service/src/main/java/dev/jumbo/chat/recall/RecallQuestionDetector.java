@@ -30,7 +30,7 @@ public class RecallQuestionDetector {
             "\\b(?i:what (does|did)|where (does|did|is|was)|who (is|was)|who's|how old is) \\p{Lu}\\p{Ll}+\\b");
 
     public boolean isRecallQuestion(String message) {
-        String text = message.strip().replace('\u2019', '\'');
+        String text = normalised(message);
         if (MEMORY_VERB.matcher(text).find()) {
             return true;
         }
@@ -42,7 +42,11 @@ public class RecallQuestionDetector {
      * Taylor Swift?"). Memory answers it only when it knows the name; otherwise the turn goes on as usual.
      */
     public boolean mayAskAboutSomeone(String message) {
-        String text = message.strip().replace('\u2019', '\'');
+        String text = normalised(message);
         return text.endsWith("?") && ABOUT_SOMEONE.matcher(text).find();
+    }
+
+    private static String normalised(String message) {
+        return message.strip().replace('\u2019', '\'');
     }
 }
